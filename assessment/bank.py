@@ -1,0 +1,280 @@
+"""Find, load and validate question banks.
+
+A bank is a folder of YAML files: `bank.yaml` (the manifest: id, version, title, maturity scale
+and the list of dimension and action files), one file per dimension, one action file per
+dimension. Validation reports every problem at once, each with its file and the path of the
+bad field, so a consultant who adapts a bank can fix it in one go.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .models import LEVELS, Action, Bank, Dimension, Id, Maturity, NonEmpty, Question, Text
+
+DEFAULT_BANK_DIR = Path(__file__).resolve().parent.parent / "questions"
+MANIFEST = "bank.yaml"
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.path}" if self.path else self.file
+        return f"{where}: {self.message}"
+
+
+class BankError(ValueError):
+    """A bank that cannot be used; carries every problem found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        first = str(problems[0]) if problems else "invalid bank"
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        super().__init__(first + more)
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """SafeLoader that refuses anchors/aliases and duplicate keys: both hide mistakes."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.constructor.ConstructorError(
+                None, None, "anchors and aliases are not allowed in a bank", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse one YAML file strictly; raise BankError naming the file and line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise BankError([Problem(str(path), "", "file not found")]) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BankError([Problem(str(path), "", f"cannot read file ({exc})")]) from None
+    try:
+        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = f"line {mark.line + 1}" if mark else ""
+        reason = getattr(exc, "problem", None) or str(exc)
+        raise BankError([Problem(str(path), line, f"invalid YAML: {reason}")]) from None
+
+
+def _loc(loc: Iterable[int | str], prefix: str = "") -> str:
+    out = prefix
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _validate(model: type[BaseModel], data: Any, file: str, prefix: str, problems: list[Problem]):
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            problems.append(Problem(file, _loc(err["loc"], prefix), err["msg"]))
+        return None
+
+
+def _mapping(data: Any, file: str, problems: list[Problem]) -> dict[str, Any] | None:
+    if not isinstance(data, dict):
+        problems.append(Problem(file, "", "expected a mapping at the top of the file"))
+        return None
+    return data
+
+
+class _Manifest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: Id
+    version: NonEmpty
+    title: Text
+    maturity: list[Maturity]
+    dimensions: list[NonEmpty] = Field(min_length=1)
+    actions: list[NonEmpty] = Field(min_length=1)
+
+
+def load_bank(path: Path | str | None = None) -> Bank:
+    """Load and validate the bank in a folder (or its `bank.yaml`); BankError lists all problems."""
+    root = Path(path) if path is not None else DEFAULT_BANK_DIR
+    manifest_path = root / MANIFEST if root.is_dir() else root
+    mfile = str(manifest_path)
+    problems: list[Problem] = []
+    data = _mapping(read_yaml(manifest_path), mfile, problems)
+    if data is not None and isinstance(data.get("version"), int | float):
+        data["version"] = str(data["version"])  # `version: 1` is an easy slip; accept it
+    manifest = _validate(_Manifest, data, mfile, "", problems)
+    if manifest is None:
+        raise BankError(problems)
+    if [m.level for m in manifest.maturity] != list(LEVELS):
+        problems.append(Problem(mfile, "maturity", f"must list levels {list(LEVELS)} in order"))
+
+    root = manifest_path.parent
+    dimensions: list[Dimension] = []
+    actions: list[Action] = []
+    action_at: dict[str, tuple[str, str]] = {}
+    declared: set[str] = set()  # question ids as written, valid or not, to avoid knock-on errors
+    for rel in manifest.dimensions:
+        f, data = _read_listed(root / rel, problems)
+        data = _mapping(data, f, problems) if f else None
+        if data is not None:
+            dim = _load_dimension(data, f, problems, declared)
+            if dim:
+                dimensions.append(dim)
+                problems.extend(_check_dimension(dim, f))
+    for rel in manifest.actions:
+        f, data = _read_listed(root / rel, problems)
+        data = _mapping(data, f, problems) if f else None
+        if data is None:
+            continue
+        if set(data) != {"actions"} or not isinstance(data["actions"], list):
+            problems.append(Problem(f, "actions", "the file must hold one key, actions, a list"))
+            continue
+        for i, item in enumerate(data["actions"]):
+            act = _validate(Action, item, f, f"actions[{i}]", problems)
+            if act:
+                actions.append(act)
+                action_at.setdefault(act.id, (f, f"actions[{i}]"))
+    problems.extend(_check_links(dimensions, actions, action_at, declared, mfile))
+    if problems:
+        raise BankError(problems)
+    return Bank(
+        id=manifest.id,
+        version=manifest.version,
+        title=manifest.title,
+        maturity=manifest.maturity,
+        dimensions=sorted(dimensions, key=lambda d: d.order),
+        actions=actions,
+    )
+
+
+def _load_dimension(
+    data: dict[str, Any], file: str, problems: list[Problem], declared: set[str]
+) -> Dimension | None:
+    """Validate questions one by one, so one bad question does not hide the others' problems."""
+    raw = data.get("questions")
+    if not isinstance(raw, list):
+        problems.append(Problem(file, "questions", "must be a list of questions"))
+        raw = []
+    declared.update(str(q.get("id")) for q in raw if isinstance(q, dict))
+    questions = [
+        _validate(Question, q, file, f"questions[{i}]", problems) for i, q in enumerate(raw)
+    ]
+    head = _validate(Dimension, {**data, "questions": []}, file, "", problems)
+    if head is None:
+        return None
+    return head.model_copy(update={"questions": [q for q in questions if q]})
+
+
+def _read_listed(path: Path, problems: list[Problem]) -> tuple[str, Any]:
+    """Read a file the manifest lists; on failure record the problem and return ('', None)."""
+    try:
+        return str(path), read_yaml(path)
+    except BankError as exc:
+        problems.extend(exc.problems)
+        return "", None
+
+
+def _check_dimension(dim: Dimension, file: str) -> list[Problem]:
+    problems: list[Problem] = []
+    if not dim.questions:
+        problems.append(Problem(file, "questions", "a dimension needs at least one question"))
+    for i, q in enumerate(dim.questions):
+        where = f"questions[{i}]"
+        if not q.id.startswith(dim.id + "."):
+            problems.append(
+                Problem(file, f"{where}.id", f"{q.id!r} must start with {dim.id + '.'!r}")
+            )
+    return problems
+
+
+def _check_links(
+    dimensions: list[Dimension],
+    actions: list[Action],
+    action_at: dict[str, tuple[str, str]],
+    declared: set[str],
+    mfile: str,
+) -> list[Problem]:
+    """Cross-file checks: unique ids, actions on real questions, prerequisites, full coverage."""
+    problems: list[Problem] = []
+
+    def at(action_id: str, field: str, message: str) -> Problem:
+        file, path = action_at[action_id]
+        return Problem(file, f"{path}.{field}", message)
+
+    seen_dims: set[str] = set()
+    questions: set[str] = set()
+    for dim in dimensions:
+        if dim.id in seen_dims:
+            problems.append(Problem(mfile, "dimensions", f"dimension id {dim.id!r} appears twice"))
+        seen_dims.add(dim.id)
+        for q in dim.questions:
+            if q.id in questions:
+                problems.append(Problem(mfile, "dimensions", f"question id {q.id!r} appears twice"))
+            questions.add(q.id)
+    action_ids = {a.id for a in actions}
+    by_id: dict[str, Action] = {}
+    for act in actions:
+        if act.id in by_id:
+            problems.append(at(act.id, "id", f"action id {act.id!r} appears twice"))
+        by_id[act.id] = act
+        if act.question not in declared:
+            problems.append(at(act.id, "question", f"unknown question {act.question!r}"))
+        for j, req in enumerate(act.requires):
+            if req not in action_ids:
+                problems.append(at(act.id, f"requires[{j}]", f"unknown action {req!r}"))
+    for start in _cycles(by_id):
+        problems.append(at(start, "requires", f"prerequisites of {start!r} form a cycle"))
+    covered = {(a.question, a.from_level) for a in actions}
+    for qid in sorted(questions):
+        missing = [lvl for lvl in LEVELS[:-1] if (qid, lvl) not in covered]
+        if missing:
+            problems.append(
+                Problem(mfile, "actions", f"question {qid!r} has no action from level(s) {missing}")
+            )
+    return problems
+
+
+def _cycles(actions: dict[str, Action]) -> list[str]:
+    """Ids of actions that start a prerequisite cycle (one per cycle found)."""
+    state: dict[str, int] = {}  # 1 = on the stack, 2 = done
+    found: list[str] = []
+
+    def visit(aid: str) -> None:
+        state[aid] = 1
+        for req in actions[aid].requires:
+            if req not in actions:
+                continue
+            if state.get(req) == 1:
+                found.append(req)
+            elif req not in state:
+                visit(req)
+        state[aid] = 2
+
+    for aid in sorted(actions):
+        if aid not in state:
+            visit(aid)
+    return found

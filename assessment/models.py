@@ -1,0 +1,237 @@
+"""Typed, frozen models for the question bank, a municipality's response and the results.
+
+Content (the bank) and answers (a response) are kept apart: a bank is read-only data a
+consultant may copy and adapt; a response is one municipality's answers, notes, targets and
+plan edits, and is what the answers file stores.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Lang = Literal["da", "en"]
+LANGS: tuple[Lang, ...] = ("da", "en")
+MIN_LEVEL = 0
+MAX_LEVEL = 4
+LEVELS = tuple(range(MIN_LEVEL, MAX_LEVEL + 1))
+
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)*$")]
+LevelInt = Annotated[int, Field(ge=MIN_LEVEL, le=MAX_LEVEL)]
+TargetFloat = Annotated[float, Field(ge=MIN_LEVEL, le=MAX_LEVEL)]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Text(_Frozen):
+    """A text in both languages; translations never carry ids or numbers."""
+
+    da: NonEmpty
+    en: NonEmpty
+
+    def __call__(self, lang: Lang) -> str:
+        return self.da if lang == "da" else self.en
+
+
+class Effort(StrEnum):
+    low = "low"
+    medium = "medium"
+    high = "high"
+
+
+class Maturity(_Frozen):
+    """The name and meaning of one step on the 0–4 maturity scale."""
+
+    level: LevelInt
+    name: Text
+    description: Text
+
+
+class Question(_Frozen):
+    id: Id
+    text: Text
+    help: Text | None = None
+    evidence: Text | None = None
+    weight: float = Field(default=1.0, gt=0)
+    critical: bool = False
+    levels: list[Text] = Field(
+        min_length=len(LEVELS),
+        max_length=len(LEVELS),
+        description="Exactly five anchors, for levels 0 to 4 in order.",
+    )
+
+
+class Dimension(_Frozen):
+    id: Id
+    order: int
+    name: Text
+    description: Text
+    weight: float = Field(default=1.0, gt=0)
+    questions: list[Question]
+
+
+class Action(_Frozen):
+    """A step that lifts one question from `from_level` to `from_level + 1`."""
+
+    id: Id
+    question: Id
+    from_level: Annotated[int, Field(ge=MIN_LEVEL, le=MAX_LEVEL - 1)]
+    title: Text
+    description: Text
+    effort: Effort
+    impact: Annotated[int, Field(ge=1, le=3)]
+    owner_role: Text
+    requires: list[Id] = Field(default_factory=list)
+
+
+class Bank(_Frozen):
+    """A validated question bank: dimensions in order, maturity scale and action library."""
+
+    id: Id
+    version: NonEmpty
+    title: Text
+    maturity: list[Maturity]
+    dimensions: list[Dimension]
+    actions: list[Action]
+
+    def dimension(self, dimension_id: str) -> Dimension:
+        return next(d for d in self.dimensions if d.id == dimension_id)
+
+    def question(self, question_id: str) -> Question:
+        return self.questions_by_id()[question_id]
+
+    def questions_by_id(self) -> dict[str, Question]:
+        return {q.id: q for d in self.dimensions for q in d.questions}
+
+    def dimension_of(self, question_id: str) -> Dimension:
+        return next(d for d in self.dimensions if any(q.id == question_id for q in d.questions))
+
+    def action(self, action_id: str) -> Action:
+        return next(a for a in self.actions if a.id == action_id)
+
+    def maturity_of(self, level: float) -> Maturity:
+        """The named step a (possibly fractional) level has reached."""
+        return self.maturity[min(int(level + 1e-9), MAX_LEVEL)]
+
+
+# ---------------------------------------------------------------- a municipality's response
+
+ANSWERS_FORMAT = "kommune-somemodenhed-answers"
+SCHEMA_VERSION = 1
+
+
+class Municipality(_Frozen):
+    code: Annotated[int, Field(ge=100, le=999)]
+    name: NonEmpty
+
+
+class Respondent(_Frozen):
+    name: str = ""
+    role: str = ""
+
+
+class Answer(_Frozen):
+    """A chosen level, or None for "don't know" (missing evidence, not a zero)."""
+
+    level: LevelInt | None
+    note: str = ""
+
+
+Status = Literal["todo", "doing", "done"]
+
+
+class PlanEdit(_Frozen):
+    """What people changed in the action plan table; travels in the answers file."""
+
+    owner: str = ""
+    deadline: dt.date | None = None
+    status: Status = "todo"
+    dropped: bool = False
+
+
+class Response(_Frozen):
+    """One municipality's assessment: the contents of an answers file."""
+
+    format: Literal["kommune-somemodenhed-answers"] = ANSWERS_FORMAT
+    schema_version: Literal[1] = SCHEMA_VERSION
+    bank_id: Id
+    bank_version: NonEmpty
+    municipality: Municipality
+    respondent: Respondent = Respondent()
+    language: Lang = "da"
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    answers: dict[str, Answer] = Field(default_factory=dict)
+    targets: dict[str, TargetFloat] = Field(default_factory=dict)
+    plan_edits: dict[str, PlanEdit] = Field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- results
+
+
+class DimensionScore(_Frozen):
+    dimension_id: str
+    level: float | None = Field(description="Weighted mean of answered questions; None if none.")
+    maturity: Maturity | None
+    answered: int
+    dont_know: int
+    unanswered: int
+    total: int
+    target: float
+    gap: float = Field(description="target − level, never below 0; the whole target if no level.")
+    capped_by: list[str] = Field(
+        default_factory=list, description="Critical questions below level 2 that cap the level."
+    )
+
+
+class Scorecard(_Frozen):
+    bank_id: str
+    dimensions: list[DimensionScore]
+    overall: float | None
+    overall_maturity: Maturity | None
+    dont_know: list[str] = Field(description="Question ids answered 'don't know'.")
+    unanswered: list[str]
+
+    def dimension(self, dimension_id: str) -> DimensionScore:
+        return next(d for d in self.dimensions if d.dimension_id == dimension_id)
+
+
+Horizon = Literal["0-3", "3-6", "6-12"]
+HORIZONS: tuple[Horizon, ...] = ("0-3", "3-6", "6-12")
+
+
+class PlannedAction(_Frozen):
+    rank: int
+    action: Action
+    dimension_id: str
+    current_level: int
+    priority: float
+    quick_win: bool
+    horizon: Horizon
+    after: list[str] = Field(default_factory=list, description="Planned prerequisites' ids.")
+    reason: Text
+
+
+class ActionPlan(_Frozen):
+    actions: list[PlannedAction]
+
+
+class DimensionSpread(_Frozen):
+    """How a workshop room's individual levels spread on one dimension."""
+
+    dimension_id: str
+    participants: int
+    minimum: float
+    median: float
+    maximum: float
+
+
+class RoomSpread(_Frozen):
+    participants: int
+    dimensions: list[DimensionSpread]

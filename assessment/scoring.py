@@ -1,0 +1,76 @@
+"""Score a response: a level per dimension and overall, with the evidence that is missing.
+
+"Don't know" is neither zero nor hidden: it is left out of the mean and listed, so a
+municipality that does not know whether it has a crisis plan is told to find out rather than
+scored as having none.
+"""
+
+from __future__ import annotations
+
+from .models import Bank, DimensionScore, Response, Scorecard
+
+CRITICAL_FLOOR = 2
+"""A critical question answered below this level caps its dimension at this level."""
+
+DEFAULT_TARGET = 3.0
+"""Without a chosen target a dimension aims for 'Established'."""
+
+
+def score(bank: Bank, response: Response) -> Scorecard:
+    """Score every dimension of `bank` from `response`; pure and deterministic."""
+    dims: list[DimensionScore] = []
+    dont_know: list[str] = []
+    unanswered: list[str] = []
+    for dim in bank.dimensions:
+        total_w = weighted = 0.0
+        answered = dk = missing = 0
+        capped_by: list[str] = []
+        for q in dim.questions:
+            ans = response.answers.get(q.id)
+            if ans is None:
+                missing += 1
+                unanswered.append(q.id)
+            elif ans.level is None:
+                dk += 1
+                dont_know.append(q.id)
+            else:
+                answered += 1
+                total_w += q.weight
+                weighted += q.weight * ans.level
+                if q.critical and ans.level < CRITICAL_FLOOR:
+                    capped_by.append(q.id)
+        level = weighted / total_w if answered else None
+        if level is not None and capped_by and level > CRITICAL_FLOOR:
+            level = float(CRITICAL_FLOOR)
+        else:
+            capped_by = []  # only name a cap that changed the level
+        level = round(level, 2) if level is not None else None
+        target = response.targets.get(dim.id, DEFAULT_TARGET)
+        dims.append(
+            DimensionScore(
+                dimension_id=dim.id,
+                level=level,
+                maturity=bank.maturity_of(level) if level is not None else None,
+                answered=answered,
+                dont_know=dk,
+                unanswered=missing,
+                total=len(dim.questions),
+                target=target,
+                gap=round(max(0.0, target - (level or 0.0)), 2),
+                capped_by=capped_by,
+            )
+        )
+    scored = [(d, bank.dimension(d.dimension_id).weight) for d in dims if d.level is not None]
+    overall = (
+        round(sum(d.level * w for d, w in scored) / sum(w for _, w in scored), 2)  # type: ignore[operator]
+        if scored
+        else None
+    )
+    return Scorecard(
+        bank_id=bank.id,
+        dimensions=dims,
+        overall=overall,
+        overall_maturity=bank.maturity_of(overall) if overall is not None else None,
+        dont_know=dont_know,
+        unanswered=unanswered,
+    )

@@ -1,0 +1,193 @@
+"""Persistence for workshops: one SQLAlchemy engine, the tables, and migrations on start.
+
+The default is a SQLite file under `data/` so a consultant's laptop needs no server; a
+`DATABASE_URL` (environment or Streamlit secrets) points several app replicas at one
+PostgreSQL. Answers arrive from many people at once, so every write is a single atomic
+statement (an upsert) and never a read followed by a write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Engine
+
+DEFAULT_FILE = "somemodenhed.sqlite3"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 10_000
+"""How long a SQLite writer queues for the lock (the busy timeout); a write takes a few ms."""
+
+_MIGRATION_LOCK = 7_421_001
+"""PostgreSQL advisory lock id that lets one replica migrate while the others wait."""
+
+
+class UTCDateTime(sa.TypeDecorator[dt.datetime]):
+    """Aware UTC datetimes on every backend (SQLite would hand back naive ones)."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: sa.Dialect) -> Any:  # noqa: ANN401
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: pass an aware one (UTC)")
+        return value.astimezone(dt.UTC)
+
+    def process_result_value(self, value: Any, dialect: sa.Dialect) -> dt.datetime | None:  # noqa: ANN401
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+metadata = sa.MetaData()
+level_check = "level IS NULL OR (level >= 0 AND level <= 4)"
+
+workshops = sa.Table(
+    "workshops",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("title", sa.String(200), nullable=False),
+    sa.Column("municipality_code", sa.Integer, nullable=False),
+    sa.Column("municipality_name", sa.String(100), nullable=False),
+    sa.Column("date", sa.Date, nullable=False),
+    sa.Column("language", sa.String(2), nullable=False),
+    sa.Column("bank_id", sa.String(100), nullable=False),
+    sa.Column("bank_version", sa.String(50), nullable=False),
+    sa.Column("join_code", sa.String(12), nullable=False, unique=True),
+    sa.Column("facilitator_token_hash", sa.String(64), nullable=False),
+    sa.Column("status", sa.String(10), nullable=False),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.Column("targets", sa.JSON, nullable=False),
+    sa.Column("plan_edits", sa.JSON, nullable=False),
+    sa.CheckConstraint("status IN ('open', 'closed')", name="ck_workshops_status"),
+)
+
+participants = sa.Table(
+    "participants",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "workshop_id",
+        sa.Integer,
+        sa.ForeignKey("workshops.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    sa.Column("name", sa.String(100), nullable=False),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("joined_at", UTCDateTime, nullable=False),
+    sa.Column("last_seen", UTCDateTime, nullable=False),
+)
+
+answers = sa.Table(
+    "answers",
+    metadata,
+    sa.Column(
+        "participant_id",
+        sa.Integer,
+        sa.ForeignKey("participants.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("question_id", sa.String(100), primary_key=True),
+    sa.Column("level", sa.Integer, nullable=True),
+    sa.Column("note", sa.Text, nullable=False),
+    sa.Column("updated_at", UTCDateTime, nullable=False),
+    sa.CheckConstraint(level_check, name="ck_answers_level"),
+)
+
+consensus = sa.Table(
+    "consensus",
+    metadata,
+    sa.Column(
+        "workshop_id",
+        sa.Integer,
+        sa.ForeignKey("workshops.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("question_id", sa.String(100), primary_key=True),
+    sa.Column("level", sa.Integer, nullable=True),
+    sa.Column("note", sa.Text, nullable=False),
+    sa.Column("updated_at", UTCDateTime, nullable=False),
+    sa.CheckConstraint(level_check, name="ck_consensus_level"),
+)
+
+
+def database_url(
+    env: Mapping[str, str] = os.environ, secrets: Mapping[str, Any] | None = None
+) -> str | None:
+    """The configured `DATABASE_URL`: the environment wins over Streamlit secrets; None if unset."""
+    for source in (env, secrets or {}):
+        value = source.get("DATABASE_URL")
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def make_engine(url: str | None = None, data_dir: Path = Path("data")) -> Engine:
+    """An engine with the schema at the newest version; without a URL, a SQLite file in `data_dir`."""
+    if url is None:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        url = f"sqlite:///{(data_dir / DEFAULT_FILE).resolve()}"
+    parsed = sa.make_url(_with_driver(url))
+    if parsed.get_backend_name() == "sqlite":
+        engine = sa.create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        sa.event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        engine = sa.create_engine(parsed, pool_pre_ping=True)
+    migrate(engine)
+    return engine
+
+
+def _with_driver(url: str) -> str:
+    """Hosting services hand out `postgres://` or `postgresql://`; we ship psycopg 3."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url.removeprefix(prefix)
+    return url
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:  # noqa: ANN401
+    """WAL lets readers run beside the one writer; FULL sync makes a committed answer survive."""
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = FULL")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.close()
+
+
+def alembic_config(connection: sa.Connection, script_location: Path = MIGRATIONS_DIR) -> Config:
+    """An Alembic config built in code (no alembic.ini) that migrates over `connection`."""
+    config = Config()
+    config.set_main_option("script_location", str(script_location))
+    config.attributes["connection"] = connection
+    return config
+
+
+def migrate(engine: Engine, script_location: Path = MIGRATIONS_DIR) -> None:
+    """Bring the schema to the newest revision in one transaction, one process at a time."""
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")  # take the write lock before reading
+        elif engine.dialect.name == "postgresql":
+            conn.execute(sa.select(sa.func.pg_advisory_xact_lock(_MIGRATION_LOCK)))
+        command.upgrade(alembic_config(conn, script_location), "head")
+        conn.commit()
+
+
+def upsert(engine: Engine | sa.Connection, table: sa.Table) -> Any:  # noqa: ANN401
+    """The dialect's INSERT that supports `on_conflict_do_update` (SQLite or PostgreSQL)."""
+    name = engine.dialect.name
+    if name == "sqlite":
+        return sqlite.insert(table)
+    if name == "postgresql":
+        return postgresql.insert(table)
+    raise NotImplementedError(f"upserts need SQLite or PostgreSQL, not {name}")

@@ -1,0 +1,48 @@
+"""Shared fixtures: small in-memory banks and responses built from them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from assessment.answers import new_response
+from assessment.bank import load_bank
+from assessment.models import Answer, Bank, Municipality, Response
+
+DATA = Path(__file__).parent / "data"
+TINY_BANK_DIR = DATA / "tiny_bank"
+NOW = dt.datetime(2026, 11, 24, 9, 30, tzinfo=dt.UTC)
+
+MakeResponse = Callable[..., Response]
+
+
+@pytest.fixture(scope="session")
+def tiny_bank() -> Bank:
+    return load_bank(TINY_BANK_DIR)
+
+
+@pytest.fixture(scope="session")
+def bank() -> Bank:
+    """The real bank shipped in questions/."""
+    return load_bank()
+
+
+def _make(bank: Bank, levels: dict[str, int | None] | None = None, **fields: object) -> Response:
+    response = new_response(bank, Municipality(code=101, name="København"), now=NOW)
+    answers = {qid: Answer(level=lvl) for qid, lvl in (levels or {}).items()}
+    return response.model_copy(update={"answers": answers, **fields})
+
+
+@pytest.fixture
+def make_tiny(tiny_bank: Bank) -> MakeResponse:
+    """Build a tiny-bank response from `{question id: level or None}` and model fields."""
+    return lambda levels=None, **fields: _make(tiny_bank, levels, **fields)
+
+
+@pytest.fixture
+def make_response(bank: Bank) -> MakeResponse:
+    """Build a real-bank response from `{question id: level or None}` and model fields."""
+    return lambda levels=None, **fields: _make(bank, levels, **fields)

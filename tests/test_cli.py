@@ -1,0 +1,139 @@
+"""The command line: each subcommand's output, and one line on stderr for every bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assessment.answers import dump_answers
+from assessment.cli import main
+from tests.conftest import TINY_BANK_DIR, MakeResponse
+
+TINY = ["--bank", str(TINY_BANK_DIR)]
+
+
+@pytest.fixture
+def answers_file(tmp_path: Path, make_tiny: MakeResponse) -> Path:
+    path = tmp_path / "answers.json"
+    response = make_tiny({"alpha.one": 0, "alpha.two": 1, "beta.one": None}, targets={"beta": 2})
+    path.write_text(dump_answers(response), encoding="utf-8")
+    return path
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_questions_lists_every_question_with_its_levels(capsys):
+    """The human listing shows each question and its five anchors; --json is the whole bank."""
+    code, out, _ = run(capsys, "questions", *TINY, "--lang", "en")
+    assert code == 0
+    assert "alpha.one: Question alpha.one" in out
+    assert "4  alpha.one level 4" in out
+    code, out, _ = run(capsys, "questions", *TINY, "--json")
+    assert json.loads(out)["id"] == "tiny"
+
+
+def test_score_prints_levels_per_dimension(capsys, answers_file: Path):
+    """Score shows the municipality, each dimension's level and its don't-know count."""
+    code, out, _ = run(capsys, "score", str(answers_file), *TINY)
+    assert code == 0
+    assert out.startswith("København: samlet niveau 0,7")
+    assert "ved ikke 1" in out
+    code, out, _ = run(capsys, "score", str(answers_file), *TINY, "--json")
+    assert json.loads(out)["dimensions"][0]["level"] == 0.67
+
+
+def test_plan_prints_ranked_actions_with_reasons(capsys, answers_file: Path):
+    """The plan lists the ranked next steps with quick wins marked and the reason."""
+    code, out, _ = run(capsys, "plan", str(answers_file), *TINY, "--lang", "en")
+    assert code == 0
+    assert "  1. Lift alpha.one from 0 [quick win]" in out
+    assert "The question is at level 0" in out
+    code, out, _ = run(capsys, "plan", str(answers_file), *TINY, "--json")
+    assert json.loads(out)["actions"][0]["action"]["id"] == "alpha.one.step0"
+
+
+def test_schema_prints_json_schema(capsys):
+    """`schema` prints a JSON Schema for the answers file."""
+    code, out, _ = run(capsys, "schema")
+    assert code == 0
+    assert json.loads(out)["properties"]["schema_version"]["const"] == 1
+
+
+def test_check_bank_reports_all_problems(capsys, tmp_path: Path):
+    """A good bank is summarised; a broken one lists each problem and exits 1."""
+    code, out, _ = run(capsys, "check-bank", str(TINY_BANK_DIR), "--lang", "en")
+    assert code == 0
+    assert "2 dimensions, 5 questions, 20 actions" in out
+    (tmp_path / "bank.yaml").write_text("id: Bad Id\n", encoding="utf-8")
+    code, _, err = run(capsys, "check-bank", str(tmp_path))
+    assert code == 1
+    assert "bank.yaml: id: String should match pattern" in err
+    assert "bank.yaml: title: Field required" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["score", "missing.json"], "Filen findes ikke: missing.json"),
+        (["score", "{bad_json}"], "Filen er ikke en svarfil: den indeholder ikke gyldig JSON."),
+        (["score", "{level_9}"], "Svarfilen har et niveau uden for 0–4 i answers.alpha.one.level."),
+        (["plan", "{unknown_q}"], "Svarfilen nævner spørgsmål, som spørgebanken ikke kender: x.y."),
+        (["plan", "{version_2}"], "Svarfilen har skemaversion 2, men dette værktøj læser version 1."),
+        (["score", "{answers}", "--bank", "/nope"], "Spørgebanken har fejl: /nope: file not found."),
+        (["scor"], "Fejl i kommandoen: argument command: invalid choice: 'scor'"),
+    ],
+)
+def test_bad_input_gives_one_line_and_nonzero_exit(capsys, tmp_path, answers_file, args, expected):
+    """Missing file, bad JSON, level out of range, unknown question, wrong version, bad bank."""
+    raw = json.loads(answers_file.read_text(encoding="utf-8"))
+    variants = {
+        "bad_json": "not json",
+        "level_9": json.dumps({**raw, "answers": {"alpha.one": {"level": 9, "note": ""}}}),
+        "unknown_q": json.dumps({**raw, "answers": {"x.y": {"level": 1, "note": ""}}}),
+        "version_2": json.dumps({**raw, "schema_version": 2}),
+    }
+    for name, text in variants.items():
+        (tmp_path / f"{name}.json").write_text(text, encoding="utf-8")
+    args = [
+        str(answers_file) if a == "{answers}" else str(tmp_path / f"{a[1:-1]}.json") if a.startswith("{") else a
+        for a in args
+    ]
+    if "--bank" not in args and args[0] != "scor":
+        args += TINY
+    code, out, err = run(capsys, *args)
+    assert code != 0
+    assert out == ""
+    assert err.count("\n") == 1
+    assert err.startswith(expected)
+
+
+def test_report_writes_a_pdf(tmp_path: Path, answers_file: Path, capsys):
+    """`report` writes a PDF in the chosen language and says where."""
+    pdf = tmp_path / "plan.pdf"
+    code, out, _ = run(capsys, "report", str(answers_file), *TINY, "-o", str(pdf), "--lang", "en")
+    assert code == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert "The report is saved to" in out
+
+
+def test_real_process_has_no_traceback(tmp_path: Path):
+    """Run as users do: a bad file gives exit 1 and a single line, no Python traceback."""
+    bad = tmp_path / "bad.json"
+    bad.write_text("[1, 2", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "assessment", "--lang", "en", "score", str(bad)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 2 or proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.count("\n") == 1
