@@ -7,6 +7,7 @@ both languages, which a test checks. Placeholders use str.format names.
 from __future__ import annotations
 
 from .models import Lang
+from .strings_ui import UI_STRINGS
 
 DEFAULT_LANG: Lang = "da"
 
@@ -146,6 +147,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "plan.effort.medium": {"da": "mellemstor", "en": "medium"},
     "plan.effort.high": {"da": "stor", "en": "high"},
 }
+
+
+STRINGS.update(UI_STRINGS)
 
 
 def t(key: str, lang: Lang = DEFAULT_LANG, /, **params: object) -> str:

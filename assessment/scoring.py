@@ -7,13 +7,13 @@ scored as having none.
 
 from __future__ import annotations
 
-from .models import Bank, DimensionScore, Response, Scorecard
+from .models import MAX_LEVEL, Bank, DimensionScore, Question, Response, Scorecard
 
 CRITICAL_FLOOR = 2
 """A critical question answered below this level caps its dimension at this level."""
 
 DEFAULT_TARGET = 3.0
-"""Without a chosen target a dimension aims for 'Established'."""
+"""Without a chosen target a dimension aims for 'Established' (see `default_target`)."""
 
 
 def score(bank: Bank, response: Response) -> Scorecard:
@@ -45,7 +45,7 @@ def score(bank: Bank, response: Response) -> Scorecard:
         else:
             capped_by = []  # only name a cap that changed the level
         level = round(level, 2) if level is not None else None
-        target = response.targets.get(dim.id, DEFAULT_TARGET)
+        target = response.targets.get(dim.id, default_target(level))
         dims.append(
             DimensionScore(
                 dimension_id=dim.id,
@@ -74,3 +74,21 @@ def score(bank: Bank, response: Response) -> Scorecard:
         dont_know=dont_know,
         unanswered=unanswered,
     )
+
+
+def default_target(level: float | None) -> float:
+    """A target a municipality can reach in 12 months: 'Established', or half a step up if there."""
+    if level is None or level < DEFAULT_TARGET:
+        return DEFAULT_TARGET
+    return min(float(MAX_LEVEL), (int(level * 2) + 1) / 2)
+
+
+def weakest(bank: Bank, response: Response, limit: int = 5) -> list[tuple[Question, int]]:
+    """The lowest answered questions, heaviest first among equals: where to look first."""
+    answered = [
+        (q, a.level)
+        for q in (q for d in bank.dimensions for q in d.questions)
+        if (a := response.answers.get(q.id)) is not None and a.level is not None and a.level < 3
+    ]
+    answered.sort(key=lambda qa: (qa[1], -qa[0].weight, not qa[0].critical))
+    return answered[:limit]

@@ -35,14 +35,14 @@ class UTCDateTime(sa.TypeDecorator[dt.datetime]):
     impl = sa.DateTime(timezone=True)
     cache_ok = True
 
-    def process_bind_param(self, value: dt.datetime | None, dialect: sa.Dialect) -> Any:  # noqa: ANN401
+    def process_bind_param(self, value: dt.datetime | None, dialect: sa.Dialect) -> Any:
         if value is None:
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime: pass an aware one (UTC)")
         return value.astimezone(dt.UTC)
 
-    def process_result_value(self, value: Any, dialect: sa.Dialect) -> dt.datetime | None:  # noqa: ANN401
+    def process_result_value(self, value: Any, dialect: sa.Dialect) -> dt.datetime | None:
         if value is None:
             return None
         return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
@@ -62,12 +62,13 @@ workshops = sa.Table(
     sa.Column("language", sa.String(2), nullable=False),
     sa.Column("bank_id", sa.String(100), nullable=False),
     sa.Column("bank_version", sa.String(50), nullable=False),
-    sa.Column("join_code", sa.String(12), nullable=False, unique=True),
+    sa.Column("join_code", sa.String(12), nullable=False),
     sa.Column("facilitator_token_hash", sa.String(64), nullable=False),
     sa.Column("status", sa.String(10), nullable=False),
     sa.Column("created_at", UTCDateTime, nullable=False),
     sa.Column("targets", sa.JSON, nullable=False),
     sa.Column("plan_edits", sa.JSON, nullable=False),
+    sa.UniqueConstraint("join_code", name="uq_workshops_join_code"),
     sa.CheckConstraint("status IN ('open', 'closed')", name="ck_workshops_status"),
 )
 
@@ -78,14 +79,15 @@ participants = sa.Table(
     sa.Column(
         "workshop_id",
         sa.Integer,
-        sa.ForeignKey("workshops.id", ondelete="CASCADE"),
+        sa.ForeignKey("workshops.id", ondelete="CASCADE", name="fk_participants_workshops"),
         nullable=False,
         index=True,
     ),
     sa.Column("name", sa.String(100), nullable=False),
-    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("token_hash", sa.String(64), nullable=False),
     sa.Column("joined_at", UTCDateTime, nullable=False),
     sa.Column("last_seen", UTCDateTime, nullable=False),
+    sa.UniqueConstraint("token_hash", name="uq_participants_token_hash"),
 )
 
 answers = sa.Table(
@@ -94,7 +96,7 @@ answers = sa.Table(
     sa.Column(
         "participant_id",
         sa.Integer,
-        sa.ForeignKey("participants.id", ondelete="CASCADE"),
+        sa.ForeignKey("participants.id", ondelete="CASCADE", name="fk_answers_participants"),
         primary_key=True,
     ),
     sa.Column("question_id", sa.String(100), primary_key=True),
@@ -110,7 +112,7 @@ consensus = sa.Table(
     sa.Column(
         "workshop_id",
         sa.Integer,
-        sa.ForeignKey("workshops.id", ondelete="CASCADE"),
+        sa.ForeignKey("workshops.id", ondelete="CASCADE", name="fk_consensus_workshops"),
         primary_key=True,
     ),
     sa.Column("question_id", sa.String(100), primary_key=True),
@@ -133,11 +135,11 @@ def database_url(
 
 
 def make_engine(url: str | None = None, data_dir: Path = Path("data")) -> Engine:
-    """An engine with the schema at the newest version; without a URL, a SQLite file in `data_dir`."""
+    """An engine whose schema is at the newest revision; no URL: a SQLite file in `data_dir`."""
     if url is None:
         data_dir.mkdir(parents=True, exist_ok=True)
         url = f"sqlite:///{(data_dir / DEFAULT_FILE).resolve()}"
-    parsed = sa.make_url(_with_driver(url))
+    parsed = sa.make_url(normalise_url(url))
     if parsed.get_backend_name() == "sqlite":
         engine = sa.create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         sa.event.listen(engine, "connect", _sqlite_pragmas)
@@ -147,7 +149,7 @@ def make_engine(url: str | None = None, data_dir: Path = Path("data")) -> Engine
     return engine
 
 
-def _with_driver(url: str) -> str:
+def normalise_url(url: str) -> str:
     """Hosting services hand out `postgres://` or `postgresql://`; we ship psycopg 3."""
     for prefix in ("postgres://", "postgresql://"):
         if url.startswith(prefix):
@@ -155,7 +157,7 @@ def _with_driver(url: str) -> str:
     return url
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:  # noqa: ANN401
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     """WAL lets readers run beside the one writer; FULL sync makes a committed answer survive."""
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA journal_mode = WAL")
@@ -176,14 +178,34 @@ def migrate(engine: Engine, script_location: Path = MIGRATIONS_DIR) -> None:
     """Bring the schema to the newest revision in one transaction, one process at a time."""
     with engine.connect() as conn:
         if engine.dialect.name == "sqlite":
-            conn.exec_driver_sql("BEGIN IMMEDIATE")  # take the write lock before reading
-        elif engine.dialect.name == "postgresql":
+            _migrate_sqlite(conn, script_location)
+            return
+        if engine.dialect.name == "postgresql":
             conn.execute(sa.select(sa.func.pg_advisory_xact_lock(_MIGRATION_LOCK)))
         command.upgrade(alembic_config(conn, script_location), "head")
         conn.commit()
 
 
-def upsert(engine: Engine | sa.Connection, table: sa.Table) -> Any:  # noqa: ANN401
+def _migrate_sqlite(conn: sa.Connection, script_location: Path) -> None:
+    """SQLite alters a table by copying it and dropping the old one; with foreign keys on, that
+    drop would cascade and delete every participant and answer. So: keys off (possible only
+    outside a transaction), migrate under the write lock, check the keys, keys back on."""
+    conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+    conn.commit()
+    try:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # take the write lock before reading
+        command.upgrade(alembic_config(conn, script_location), "head")
+        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+        if broken is not None:
+            raise RuntimeError(f"a migration broke a foreign key: {tuple(broken)}")
+        conn.commit()
+    finally:
+        conn.rollback()
+        conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+        conn.commit()
+
+
+def upsert(engine: Engine | sa.Connection, table: sa.Table) -> Any:
     """The dialect's INSERT that supports `on_conflict_do_update` (SQLite or PostgreSQL)."""
     name = engine.dialect.name
     if name == "sqlite":

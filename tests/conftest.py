@@ -36,13 +36,13 @@ def _make(bank: Bank, levels: dict[str, int | None] | None = None, **fields: obj
     return response.model_copy(update={"answers": answers, **fields})
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def make_tiny(tiny_bank: Bank) -> MakeResponse:
     """Build a tiny-bank response from `{question id: level or None}` and model fields."""
     return lambda levels=None, **fields: _make(tiny_bank, levels, **fields)
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def make_response(bank: Bank) -> MakeResponse:
     """Build a real-bank response from `{question id: level or None}` and model fields."""
     return lambda levels=None, **fields: _make(bank, levels, **fields)

@@ -107,7 +107,10 @@ def broken(tmp_path: Path):
 def test_validator_names_file_and_field_of_a_missing_translation(broken):
     """An empty English level text is reported with the file and the path to the field."""
     problems = broken("alpha.yaml", lambda d: d["questions"][1]["levels"][3].update(en=" "))
-    assert any(p.endswith("alpha.yaml: questions[1].levels[3].en: String should have at least 1 character") for p in problems), problems
+    assert any(
+        p.endswith("alpha.yaml: questions[1].levels[3].en: String should have at least 1 character")
+        for p in problems
+    ), problems
 
 
 def test_validator_reports_every_problem_at_once(broken):
@@ -150,7 +153,9 @@ def test_validator_refuses_unquoted_no_and_aliases(tmp_path: Path):
     root = tmp_path / "bank"
     shutil.copytree(TINY_BANK_DIR, root)
     alpha = root / "alpha.yaml"
-    alpha.write_text(alpha.read_text(encoding="utf-8").replace("da: Beskrivelse", "da: No"), "utf-8")
+    alpha.write_text(
+        alpha.read_text(encoding="utf-8").replace("da: Beskrivelse", "da: No"), "utf-8"
+    )
     with pytest.raises(BankError) as exc:
         load_bank(root)
     assert "description.da: Input should be a valid string" in str(exc.value.problems[0])
@@ -170,5 +175,5 @@ def test_validator_reports_bad_yaml_with_line(tmp_path: Path):
 
 def test_missing_bank_is_a_clear_error(tmp_path: Path):
     """A folder without bank.yaml says so."""
-    with pytest.raises(BankError, match="bank.yaml: file not found"):
+    with pytest.raises(BankError, match=r"bank\.yaml: file not found"):
         load_bank(tmp_path)

@@ -86,8 +86,14 @@ def test_check_bank_reports_all_problems(capsys, tmp_path: Path):
         (["score", "{bad_json}"], "Filen er ikke en svarfil: den indeholder ikke gyldig JSON."),
         (["score", "{level_9}"], "Svarfilen har et niveau uden for 0–4 i answers.alpha.one.level."),
         (["plan", "{unknown_q}"], "Svarfilen nævner spørgsmål, som spørgebanken ikke kender: x.y."),
-        (["plan", "{version_2}"], "Svarfilen har skemaversion 2, men dette værktøj læser version 1."),
-        (["score", "{answers}", "--bank", "/nope"], "Spørgebanken har fejl: /nope: file not found."),
+        (
+            ["plan", "{version_2}"],
+            "Svarfilen har skemaversion 2, men dette værktøj læser version 1.",
+        ),
+        (
+            ["score", "{answers}", "--bank", "/nope"],
+            "Spørgebanken har fejl: /nope: file not found.",
+        ),
         (["scor"], "Fejl i kommandoen: argument command: invalid choice: 'scor'"),
     ],
 )
@@ -103,7 +109,11 @@ def test_bad_input_gives_one_line_and_nonzero_exit(capsys, tmp_path, answers_fil
     for name, text in variants.items():
         (tmp_path / f"{name}.json").write_text(text, encoding="utf-8")
     args = [
-        str(answers_file) if a == "{answers}" else str(tmp_path / f"{a[1:-1]}.json") if a.startswith("{") else a
+        str(answers_file)
+        if a == "{answers}"
+        else str(tmp_path / f"{a[1:-1]}.json")
+        if a.startswith("{")
+        else a
         for a in args
     ]
     if "--bank" not in args and args[0] != "scor":

@@ -74,7 +74,7 @@ def test_quick_win_is_low_effort_and_real_impact(tiny_bank: Bank, make_tiny: Mak
 
 def test_each_rank_is_explained_in_both_languages(bank: Bank, make_response: MakeResponse):
     """Every planned action carries a Danish and an English reason naming its dimension."""
-    response = make_response({qid: 0 for qid in bank.questions_by_id()})
+    response = make_response(dict.fromkeys(bank.questions_by_id(), 0))
     result = _plan(bank, response)
     assert [p.rank for p in result.actions] == list(range(1, len(result.actions) + 1))
     for p in result.actions:
@@ -84,7 +84,7 @@ def test_each_rank_is_explained_in_both_languages(bank: Bank, make_response: Mak
 
 def test_horizons_respect_capacity_and_prerequisites(bank: Bank, make_response: MakeResponse):
     """The first horizons hold a doable number of actions; none ends before its prerequisite."""
-    response = make_response({qid: 0 for qid in bank.questions_by_id()}, targets={})
+    response = make_response(dict.fromkeys(bank.questions_by_id(), 0), targets={})
     result = _plan(bank, response)
     horizon_of = {p.action.id: p.horizon for p in result.actions}
     order = ["0-3", "3-6", "6-12"]

@@ -76,11 +76,17 @@ levels = st.one_of(st.none(), st.integers(0, 4))
 
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
-def test_raising_an_answer_never_lowers_its_dimension(data: st.DataObject, bank: Bank, make_response):
+def test_raising_an_answer_never_lowers_its_dimension(
+    data: st.DataObject, bank: Bank, make_response
+):
     """Property: lifting one answered question one or more levels never lowers its dimension."""
     qids = list(bank.questions_by_id())
     answers = {q: data.draw(levels, label=q) for q in qids}
-    qid = data.draw(st.sampled_from([q for q, lvl in answers.items() if lvl is not None and lvl < 4] or [qids[0]]))
+    qid = data.draw(
+        st.sampled_from(
+            [q for q, lvl in answers.items() if lvl is not None and lvl < 4] or [qids[0]]
+        )
+    )
     if answers[qid] is None or answers[qid] == 4:
         answers[qid] = 0
     raised = dict(answers, **{qid: data.draw(st.integers(answers[qid] + 1, 4))})

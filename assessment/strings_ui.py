@@ -1,0 +1,199 @@
+"""The app's and the spreadsheets' strings (merged into `i18n.STRINGS`)."""
+
+from __future__ import annotations
+
+UI_STRINGS: dict[str, dict[str, str]] = {
+    "ui.app_title": {"da": "Somemodenhed", "en": "Social media maturity"},
+    "ui.app_tagline": {
+        "da": "Hvor moden er kommunens strategi for sociale medier?",
+        "en": "How mature is the municipality's social media strategy?",
+    },
+    "ui.language": {"da": "Sprog", "en": "Language"},
+    "ui.steps": {"da": "Trin", "en": "Steps"},
+    "ui.step.start": {"da": "1. Start", "en": "1. Start"},
+    "ui.step.questions": {"da": "2. Spørgsmål", "en": "2. Questions"},
+    "ui.step.targets": {"da": "3. Mål", "en": "3. Targets"},
+    "ui.step.results": {"da": "4. Resultat", "en": "4. Results"},
+    "ui.step.plan": {"da": "5. Handlingsplan", "en": "5. Action plan"},
+    "ui.step.export": {"da": "6. Hent filer", "en": "6. Downloads"},
+    "ui.progress": {
+        "da": "{answered} af {total} spørgsmål besvaret",
+        "en": "{answered} of {total} questions answered",
+    },
+    "ui.choose_municipality_first": {
+        "da": "Vælg først kommunen på startsiden.",
+        "en": "Choose the municipality on the start page first.",
+    },
+    "ui.yes": {"da": "Ja", "en": "Yes"},
+    "ui.next": {"da": "Næste", "en": "Next"},
+    "ui.back": {"da": "Tilbage", "en": "Back"},
+    # start
+    "ui.start.intro": {
+        "da": "Testen måler kommunens arbejde med sociale medier på fem områder: ansvar og "
+        "bemanding, formål og strategi, inspiration og borgerdialog, retningslinjer og jura "
+        "samt kriseberedskab. For hvert spørgsmål vælger du den beskrivelse, der passer bedst "
+        'på jeres praksis i dag – og "Ved ikke", hvis du ikke ved det.\n\n'
+        "Det tager 20–30 minutter alene og lidt længere i en workshop. Bagefter får du "
+        "kommunens niveau fra 0 til 4 på hvert område, et billede af afstanden til jeres mål "
+        "og en prioriteret handlingsplan, som du kan hente som PDF og tage med til direktionen.",
+        "en": "The assessment measures the municipality's work with social media in five areas: "
+        "ownership and staffing, purpose and strategy, inspiration and citizen dialogue, "
+        "guidelines and legal compliance, and crisis readiness. For each question you pick the "
+        "description that best fits your practice today – or \"Don't know\" if you don't.\n\n"
+        "It takes 20–30 minutes on your own, a little longer in a workshop. You then get the "
+        "municipality's level from 0 to 4 in each area, a picture of the gap to your targets "
+        "and a prioritised action plan to download as a PDF and take to your director.",
+    },
+    "ui.start.municipality": {"da": "Kommune", "en": "Municipality"},
+    "ui.start.municipality_placeholder": {
+        "da": "Skriv eller vælg kommunen",
+        "en": "Type or choose the municipality",
+    },
+    "ui.start.name": {"da": "Dit navn (valgfrit)", "en": "Your name (optional)"},
+    "ui.start.role": {"da": "Din rolle (valgfrit)", "en": "Your role (optional)"},
+    "ui.start.begin": {"da": "Gå til spørgsmålene", "en": "Go to the questions"},
+    "ui.start.resume": {
+        "da": "Fortsæt en tidligere test",
+        "en": "Continue an earlier assessment",
+    },
+    "ui.start.upload": {
+        "da": "Upload svarfilen (JSON), du hentede sidst",
+        "en": "Upload the answers file (JSON) you downloaded last time",
+    },
+    "ui.start.loaded": {
+        "da": "Svarene for {municipality} er indlæst ({answered} besvaret).",
+        "en": "The answers for {municipality} are loaded ({answered} answered).",
+    },
+    "ui.start.unknown_municipality": {
+        "da": "Svarfilen nævner en kommune, der ikke findes: {code}.",
+        "en": "The answers file names a municipality that does not exist: {code}.",
+    },
+    "ui.start.group": {
+        "da": "{region} · {population} indbyggere · {group}",
+        "en": "{region} · population {population} · {group}",
+    },
+    # questionnaire
+    "ui.q.dimension_of": {
+        "da": "Område {index} af {count}: {name}",
+        "en": "Area {index} of {count}: {name}",
+    },
+    "ui.q.choose_area": {"da": "Område", "en": "Area"},
+    "ui.q.area_option": {"da": "{name} ({answered}/{total})", "en": "{name} ({answered}/{total})"},
+    "ui.q.pick": {
+        "da": "Vælg den beskrivelse, der passer bedst i dag",
+        "en": "Pick the description that fits best today",
+    },
+    "ui.q.note": {
+        "da": "Note eller dokumentation (valgfrit)",
+        "en": "Note or evidence (optional)",
+    },
+    "ui.q.evidence": {"da": "Dokumentation: {text}", "en": "Evidence: {text}"},
+    "ui.q.critical": {"da": "Grundlæggende pligt", "en": "Basic duty"},
+    "ui.q.unanswered_title": {
+        "da": "Ubesvarede spørgsmål",
+        "en": "Unanswered questions",
+    },
+    "ui.q.all_answered": {
+        "da": "Alle spørgsmål er besvaret.",
+        "en": "Every question is answered.",
+    },
+    "ui.q.go_to": {"da": "Gå til {name} ({count})", "en": "Go to {name} ({count})"},
+    "ui.q.to_targets": {"da": "Videre til mål", "en": "On to targets"},
+    "ui.dont_know": {"da": "Ved ikke", "en": "Don't know"},
+    "ui.not_answered": {"da": "Ikke besvaret", "en": "Not answered"},
+    # targets
+    "ui.t.intro": {
+        "da": "Hvor vil kommunen være om 12 måneder? Forslaget er niveau 3 (Etableret) eller et "
+        "halvt trin over, hvor I allerede er der. Flyt skyderen, hvis I vil noget andet.",
+        "en": "Where does the municipality want to be in 12 months? The suggestion is level 3 "
+        "(Established), or half a step up where you are already there. Move the slider if you "
+        "want something else.",
+    },
+    "ui.t.now": {"da": "I dag: {level}", "en": "Today: {level}"},
+    "ui.t.to_results": {"da": "Se resultatet", "en": "See the results"},
+    # results
+    "ui.r.overall": {"da": "Samlet niveau", "en": "Overall level"},
+    "ui.r.no_answers": {
+        "da": "Der er endnu ingen besvarede spørgsmål.",
+        "en": "No questions have been answered yet.",
+    },
+    "ui.r.target": {"da": "mål {target}", "en": "target {target}"},
+    "ui.r.capped": {
+        "da": "Holdes på 2, fordi en grundlæggende pligt er under niveau 2: {questions}",
+        "en": "Held at 2 because a basic duty is below level 2: {questions}",
+    },
+    "ui.r.answered": {
+        "da": "{answered} af {total} besvaret, {dont_know} × ved ikke",
+        "en": "{answered} of {total} answered, {dont_know} × don't know",
+    },
+    "ui.r.charts": {"da": "Nu og mål", "en": "Now and target"},
+    "ui.r.weakest": {"da": "Svageste punkter", "en": "Weakest points"},
+    "ui.r.weakest_none": {
+        "da": "Ingen besvarede spørgsmål ligger under niveau 3.",
+        "en": "No answered question is below level 3.",
+    },
+    "ui.r.missing": {
+        "da": 'Manglende viden ("ved ikke")',
+        "en": 'Missing evidence ("don\'t know")',
+    },
+    "ui.r.missing_none": {
+        "da": 'Ingen spørgsmål er besvaret med "ved ikke".',
+        "en": 'No question is answered "don\'t know".',
+    },
+    "ui.r.to_plan": {"da": "Se handlingsplanen", "en": "See the action plan"},
+    # plan
+    "ui.p.intro": {
+        "da": "De næste skridt, vigtigste først. Skriv ansvarlig, frist og status direkte i "
+        'tabellen, og sæt flueben i "Fravælg" for handlinger, I ikke vil tage med. '
+        "Ændringerne kommer med i PDF'en og svarfilen.",
+        "en": "The next steps, most important first. Type owner, deadline and status straight "
+        'into the table, and tick "Drop" for actions you will not take on. The changes go '
+        "into the PDF and the answers file.",
+    },
+    "ui.p.none": {
+        "da": "Ingen handlinger: alle besvarede spørgsmål er på eller over målet.",
+        "en": "No actions: every answered question is at or above its target.",
+    },
+    "ui.p.summary": {
+        "da": "{count} handlinger, heraf {quick} hurtige gevinster · {dropped} fravalgt",
+        "en": "{count} actions, {quick} of them quick wins · {dropped} dropped",
+    },
+    "ui.p.drop": {"da": "Fravælg", "en": "Drop"},
+    "ui.p.to_export": {"da": "Hent PDF og filer", "en": "Download PDF and files"},
+    "ui.status.todo": {"da": "Ikke startet", "en": "Not started"},
+    "ui.status.doing": {"da": "I gang", "en": "In progress"},
+    "ui.status.done": {"da": "Færdig", "en": "Done"},
+    # export
+    "ui.e.intro": {
+        "da": "Hent handlingsplanen som PDF til direktionen, svarfilen, så du kan fortsætte "
+        "senere, og svar og plan som regneark.",
+        "en": "Download the action plan as a PDF for your director, the answers file so you can "
+        "carry on later, and the answers and plan as spreadsheets.",
+    },
+    "ui.e.pdf": {"da": "Hent handlingsplan (PDF)", "en": "Download action plan (PDF)"},
+    "ui.e.json": {"da": "Hent svarfil (JSON)", "en": "Download answers file (JSON)"},
+    "ui.e.csv_answers": {"da": "Svar (CSV)", "en": "Answers (CSV)"},
+    "ui.e.csv_plan": {"da": "Handlingsplan (CSV)", "en": "Action plan (CSV)"},
+    "ui.e.xlsx": {"da": "Svar og plan (Excel)", "en": "Answers and plan (Excel)"},
+    "ui.e.sheet_answers": {"da": "Svar", "en": "Answers"},
+    "ui.e.sheet_plan": {"da": "Handlingsplan", "en": "Action plan"},
+    # table headings (app, CSV, Excel)
+    "table.rank": {"da": "Nr.", "en": "Rank"},
+    "table.action": {"da": "Handling", "en": "Action"},
+    "table.dimension": {"da": "Område", "en": "Area"},
+    "table.question_id": {"da": "Spørgsmåls-id", "en": "Question id"},
+    "table.question": {"da": "Spørgsmål", "en": "Question"},
+    "table.level": {"da": "Niveau", "en": "Level"},
+    "table.level_text": {"da": "Beskrivelse", "en": "Description"},
+    "table.note": {"da": "Note", "en": "Note"},
+    "table.quick_win": {"da": "Hurtig gevinst", "en": "Quick win"},
+    "table.effort": {"da": "Indsats", "en": "Effort"},
+    "table.impact": {"da": "Effekt (1–3)", "en": "Impact (1–3)"},
+    "table.horizon": {"da": "Tidshorisont", "en": "Horizon"},
+    "table.months": {"da": "{horizon} mdr.", "en": "{horizon} months"},
+    "table.owner": {"da": "Ansvarlig", "en": "Owner"},
+    "table.deadline": {"da": "Frist", "en": "Deadline"},
+    "table.status": {"da": "Status", "en": "Status"},
+    "table.description": {"da": "Hvad skal der gøres", "en": "What to do"},
+    "table.why": {"da": "Hvorfor denne plads", "en": "Why this rank"},
+}

@@ -1,0 +1,143 @@
+"""The questionnaire: one dimension at a time; each question shows its five level descriptions."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from assessment.models import Question, Response
+
+from . import state
+from .state import tr
+
+DONT_KNOW = -1
+AREA = "q.area"
+
+
+def _on_level(question_id: str) -> None:
+    choice = st.session_state[f"q.{question_id}"]
+    if choice == DONT_KNOW:
+        state.set_answer(question_id, None, dont_know=True)
+    else:
+        state.set_answer(question_id, choice)
+
+
+def _on_note(question_id: str) -> None:
+    state.set_note(question_id, st.session_state[f"n.{question_id}"])
+
+
+def _on_area() -> None:
+    st.session_state[state.DIM] = st.session_state[AREA]
+
+
+def _go_area(index: int) -> None:
+    st.session_state[state.DIM] = index
+    st.session_state[AREA] = index
+
+
+def _question(response: Response, number: int, q: Question) -> None:
+    lang = state.lang()
+    answer = response.answers.get(q.id)
+    options = [0, 1, 2, 3, 4, DONT_KNOW]
+    if answer is None:
+        index = None
+    else:
+        index = options.index(DONT_KNOW if answer.level is None else answer.level)
+    with st.container(border=True):
+        if q.critical:
+            st.badge(tr("ui.q.critical"), color="orange")
+        st.radio(
+            f"**{number}. {q.text(lang)}**",
+            options=options,
+            index=index,
+            format_func=lambda o: (
+                tr("ui.dont_know") if o == DONT_KNOW else f"{o} · {q.levels[o](lang)}"
+            ),
+            key=f"q.{q.id}",
+            help=q.help(lang) if q.help else None,
+            on_change=_on_level,
+            args=(q.id,),
+        )
+        if q.evidence:
+            st.caption(tr("ui.q.evidence", text=q.evidence(lang)))
+        st.text_area(
+            tr("ui.q.note"),
+            value=state.note_of(q.id),
+            key=f"n.{q.id}",
+            height=68,
+            max_chars=4000,
+            on_change=_on_note,
+            args=(q.id,),
+        )
+
+
+def render() -> None:
+    response = state.response()
+    if response is None:
+        st.info(tr("ui.choose_municipality_first"))
+        return
+    bank = state.bank()
+    lang = state.lang()
+    dims = bank.dimensions
+    index = min(st.session_state.get(state.DIM, 0), len(dims) - 1)
+    if AREA not in st.session_state:
+        st.session_state[AREA] = index
+
+    def area_label(i: int) -> str:
+        d = dims[i]
+        done = sum(q.id in response.answers for q in d.questions)
+        return tr("ui.q.area_option", name=d.name(lang), answered=done, total=len(d.questions))
+
+    st.selectbox(
+        tr("ui.q.choose_area"),
+        options=range(len(dims)),
+        format_func=area_label,
+        key=AREA,
+        on_change=_on_area,
+    )
+    dim = dims[index]
+    st.header(tr("ui.q.dimension_of", index=index + 1, count=len(dims), name=dim.name(lang)))
+    st.caption(dim.description(lang))
+    st.caption(tr("ui.q.pick"))
+    for number, q in enumerate(dim.questions, start=1):
+        _question(response, number, q)
+
+    back, forward = st.columns(2)
+    if index > 0:
+        back.button(tr("ui.back"), key="q.back", on_click=_go_area, args=(index - 1,))
+    else:
+        back.button(tr("ui.back"), key="q.back", on_click=state.go, args=("start",))
+    if index < len(dims) - 1:
+        forward.button(
+            tr("ui.next"), key="q.next", type="primary", on_click=_go_area, args=(index + 1,)
+        )
+    else:
+        forward.button(
+            tr("ui.q.to_targets"),
+            key="q.next",
+            type="primary",
+            on_click=state.go,
+            args=("targets",),
+        )
+    _unanswered(response)
+
+
+def _unanswered(response: Response) -> None:
+    """Where the unanswered questions are, with a jump to each area that has some."""
+    lang = state.lang()
+    st.subheader(tr("ui.q.unanswered_title"))
+    missing = [
+        (i, d, [q for q in d.questions if q.id not in response.answers])
+        for i, d in enumerate(state.bank().dimensions)
+    ]
+    missing = [(i, d, qs) for i, d, qs in missing if qs]
+    if not missing:
+        st.success(tr("ui.q.all_answered"))
+        return
+    for i, d, qs in missing:
+        st.button(
+            tr("ui.q.go_to", name=d.name(lang), count=len(qs)),
+            key=f"q.goto.{d.id}",
+            on_click=_go_area,
+            args=(i,),
+        )
+        st.caption(" · ".join(q.text(lang) for q in qs))
