@@ -146,6 +146,167 @@ STRINGS: dict[str, dict[str, str]] = {
     "plan.effort.low": {"da": "lille", "en": "low"},
     "plan.effort.medium": {"da": "mellemstor", "en": "medium"},
     "plan.effort.high": {"da": "stor", "en": "high"},
+    # --- the PDF report (assessment.report)
+    "report.page": {"da": "Side {page} af {pages}", "en": "Page {page} of {pages}"},
+    "report.date": {"da": "{day}. {month} {year}", "en": "{day} {month} {year}"},
+    "report.month_names": {
+        "da": "januar februar marts april maj juni juli august september oktober november "
+        "december",
+        "en": "January February March April May June July August September October November "
+        "December",
+    },
+    "report.section.cover": {"da": "Forside", "en": "Cover"},
+    "report.section.summary": {"da": "Resumé", "en": "Summary"},
+    "report.section.charts": {"da": "Nu og mål", "en": "Now and target"},
+    "report.section.dimensions": {"da": "Områderne", "en": "The areas"},
+    "report.section.plan": {"da": "Handlingsplan", "en": "Action plan"},
+    "report.section.spread": {"da": "Rummets spredning", "en": "The room's spread"},
+    "report.section.appendix": {"da": "Bilag: alle svar", "en": "Appendix: all answers"},
+    "report.overall": {"da": "Samlet niveau", "en": "Overall level"},
+    "report.level_of": {"da": "Niveau {level} af {top}", "en": "Level {level} of {top}"},
+    "report.no_level": {
+        "da": "Intet niveau endnu: ingen spørgsmål er besvaret med et niveau.",
+        "en": "No level yet: no question has been answered with a level.",
+    },
+    "report.respondent": {"da": "Udfyldt af", "en": "Completed by"},
+    "report.bank": {
+        "da": "Spørgebank {id}, version {version}",
+        "en": "Question bank {id}, version {version}",
+    },
+    "report.summary_intro": {
+        "da": "{municipality} står samlet på niveau {level} ({maturity}) på en skala fra 0 til "
+        "4. Tabellen viser hvert område nu og målet for det.",
+        "en": "{municipality} stands at level {level} overall ({maturity}) on a scale from 0 to "
+        "4. The table shows each area now and its target.",
+    },
+    "report.top_actions": {
+        "da": "De {count} vigtigste handlinger",
+        "en": "The {count} most important actions",
+    },
+    "report.quick_wins": {"da": "Hurtige gevinster", "en": "Quick wins"},
+    "report.quick_wins_more": {
+        "da": "Ud over dem, der er markeret ovenfor:",
+        "en": "Besides those marked above:",
+    },
+    "report.quick_wins_above": {
+        "da": "Alle hurtige gevinster er blandt handlingerne ovenfor.",
+        "en": "Every quick win is among the actions above.",
+    },
+    "report.no_quick_wins": {
+        "da": "Ingen af handlingerne er hurtige gevinster.",
+        "en": "None of the actions is a quick win.",
+    },
+    "report.no_actions": {
+        "da": "Ingen handlinger: alle besvarede spørgsmål er på eller over målet.",
+        "en": "No actions: every answered question is at or above its target.",
+    },
+    "report.evidence": {"da": "Manglende viden", "en": "Missing evidence"},
+    "report.evidence_text": {
+        "da": "{dont_know} spørgsmål er besvaret med «ved ikke», og {unanswered} er ikke "
+        "besvaret. De tæller ikke med i niveauet: find svarene, før tallene bruges til "
+        "beslutninger.",
+        "en": "{dont_know} question(s) were answered “don't know” and {unanswered} were not "
+        "answered. They do not count towards the level: find the answers before the figures "
+        "are used for decisions.",
+    },
+    "report.evidence_complete": {
+        "da": "Alle spørgsmål er besvaret med et niveau.",
+        "en": "Every question has been answered with a level.",
+    },
+    "report.quick_win_mark": {"da": "Hurtig gevinst", "en": "Quick win"},
+    "report.months": {"da": "{horizon} mdr.", "en": "{horizon} months"},
+    "report.charts_intro": {
+        "da": "Den blå figur viser, hvor kommunen står nu, den orange stiplede figur målet. "
+        "Jo længere der er mellem dem, jo mere er der at gøre i området.",
+        "en": "The blue shape shows where the municipality stands now, the dashed orange shape "
+        "the target. The further apart they are, the more there is to do in that area.",
+    },
+    "report.dimensions_intro": {
+        "da": "For hvert område: niveauet og hvad det betyder, og de spørgsmål, der står "
+        "stærkest og svagest.",
+        "en": "For each area: the level and what it means, and the questions that stand "
+        "strongest and weakest.",
+    },
+    "report.dimension_no_level": {
+        "da": "Intet niveau: ingen af områdets spørgsmål er besvaret med et niveau.",
+        "en": "No level: none of the area's questions has been answered with a level.",
+    },
+    "report.dimension_facts": {
+        "da": "Mål {target} · afstand {gap} · besvaret {answered} af {total} · ved ikke "
+        "{dont_know}",
+        "en": "Target {target} · gap {gap} · answered {answered} of {total} · don't know "
+        "{dont_know}",
+    },
+    "report.capped": {
+        "da": "Niveauet er sat ned til 2, fordi et grundlæggende spørgsmål står under niveau 2: "
+        "{questions}",
+        "en": "The level is capped at 2 because a basic question is below level 2: {questions}",
+    },
+    "report.strongest": {"da": "Stærkest", "en": "Strongest"},
+    "report.weakest": {"da": "Svagest", "en": "Weakest"},
+    "report.level_answer": {"da": "Niveau {level}: {text}", "en": "Level {level}: {text}"},
+    "report.dont_know": {"da": "Ved ikke", "en": "Don't know"},
+    "report.not_answered": {"da": "Ikke besvaret", "en": "Not answered"},
+    "report.unknown": {"da": "Ukendt", "en": "Unknown"},
+    "report.note": {"da": "Note", "en": "Note"},
+    "report.plan_intro": {
+        "da": "Handlingerne står i den rækkefølge, de bør tages. Hver handling løfter ét "
+        "spørgsmål ét niveau; kolonnen «Hvorfor» forklarer pladsen.",
+        "en": "The actions are in the order to take them. Each lifts one question by one "
+        "level; the “Why” column explains its place.",
+    },
+    "report.dropped": {
+        "da": "{count} fravalgte handling(er) er udeladt.",
+        "en": "{count} dropped action(s) are left out.",
+    },
+    "report.col.rank": {"da": "Nr.", "en": "No."},
+    "report.col.action": {"da": "Handling", "en": "Action"},
+    "report.col.dimension": {"da": "Område", "en": "Area"},
+    "report.col.effort": {"da": "Indsats", "en": "Effort"},
+    "report.col.impact": {"da": "Effekt", "en": "Impact"},
+    "report.col.horizon": {"da": "Horisont", "en": "Horizon"},
+    "report.col.owner": {"da": "Ansvarlig", "en": "Owner"},
+    "report.col.deadline": {"da": "Frist og status", "en": "Deadline and status"},
+    "report.col.why": {"da": "Hvorfor", "en": "Why"},
+    "report.col.level": {"da": "Nu", "en": "Now"},
+    "report.col.maturity": {"da": "Modenhed", "en": "Maturity"},
+    "report.col.target": {"da": "Mål", "en": "Target"},
+    "report.col.gap": {"da": "Afstand", "en": "Gap"},
+    "report.col.participants": {"da": "Deltagere", "en": "Participants"},
+    "report.col.min": {"da": "Laveste", "en": "Lowest"},
+    "report.col.median": {"da": "Median", "en": "Median"},
+    "report.col.max": {"da": "Højeste", "en": "Highest"},
+    "report.status.todo": {"da": "Ikke startet", "en": "Not started"},
+    "report.status.doing": {"da": "I gang", "en": "In progress"},
+    "report.status.done": {"da": "Færdig", "en": "Done"},
+    "report.spread_intro": {
+        "da": "{participants} deltagere svarede hver for sig. Tabellen viser, hvor langt de lå "
+        "fra hinanden i hvert område: stor spredning er et godt sted at starte samtalen.",
+        "en": "{participants} participants answered on their own. The table shows how far "
+        "apart they were in each area: a wide spread is a good place to start the conversation.",
+    },
+    "report.appendix_intro": {
+        "da": "Alle spørgsmål med det valgte niveau og noterne, som de blev skrevet.",
+        "en": "Every question with the chosen level and the notes as they were written.",
+    },
+    # --- charts (assessment.charts)
+    "chart.current": {"da": "Nu", "en": "Current"},
+    "chart.target": {"da": "Mål", "en": "Target"},
+    "chart.room_median": {"da": "Rummets median", "en": "Room median"},
+    "chart.room_range": {"da": "Rummets spænd (min–maks)", "en": "Room range (min–max)"},
+    "chart.radar_title": {"da": "Modenhed nu og mål", "en": "Maturity now and target"},
+    "chart.gap_title": {"da": "Afstand til målet", "en": "Gap to the target"},
+    "chart.dimension": {"da": "Område", "en": "Area"},
+    "chart.series": {"da": "Serie", "en": "Series"},
+    "chart.level": {"da": "Niveau", "en": "Level"},
+    "chart.level_axis": {"da": "Niveau (0–4)", "en": "Level (0–4)"},
+    "chart.gap": {"da": "Afstand", "en": "Gap"},
+    "chart.gap_value": {"da": "Afstand {gap}", "en": "Gap {gap}"},
+    "chart.reached": {"da": "Mål nået", "en": "Target reached"},
+    "chart.unknown_note": {
+        "da": "? = ingen besvarede spørgsmål i området; vist som 0",
+        "en": "? = no answered questions in the area; shown as 0",
+    },
 }
 
 

@@ -15,7 +15,7 @@ import hmac
 import re
 import secrets
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import ClassVar, Literal
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -38,7 +38,7 @@ WorkshopStatus = Literal["open", "closed"]
 class WorkshopError(Exception):
     """A refusal the UI shows as one line; `key` names its message in `assessment.i18n`."""
 
-    key = "error.workshop"
+    key: ClassVar[str]
 
 
 class WorkshopNotFound(WorkshopError):
@@ -138,11 +138,13 @@ def _clean_line(text: str, limit: int, what: str) -> str:
 
 
 def check_answer(bank: Bank, question_id: str, level: int | None, note: str) -> Answer:
-    """Refuse a question the bank lacks, a level outside 0–4 or an overlong note."""
+    """The answer to store: refuse a question the bank lacks, a level outside 0–4 or an
+    overlong note; drop control characters (PostgreSQL refuses NUL) but keep line breaks."""
     if question_id not in bank.questions_by_id():
         raise ValueError(f"unknown question {question_id!r} in bank {bank.id!r}")
     if level is not None and (type(level) is not int or level not in LEVELS):
         raise ValueError(f"level must be 0–4 or None, not {level!r}")
+    note = "".join(c for c in note.replace("\r\n", "\n") if c.isprintable() or c in "\n\t")
     if len(note) > MAX_NOTE:
         raise ValueError(f"note is longer than {MAX_NOTE} characters")
     return Answer(level=level, note=note)
@@ -250,14 +252,14 @@ def record_answer(
     engine: Engine, bank: Bank, token: str, question_id: str, level: int | None, note: str = ""
 ) -> None:
     """Store one answer as given (insert or overwrite) in one atomic statement."""
-    check_answer(bank, question_id, level, note)
+    answer = check_answer(bank, question_id, level, note)
     p, w = participants.c, workshops.c
     stamp = now()
     found = sa.select(
         p.id,
         sa.literal(question_id, sa.String()),
-        sa.literal(level, sa.Integer()),
-        sa.literal(note, sa.Text()),
+        sa.literal(answer.level, sa.Integer()),
+        sa.literal(answer.note, sa.Text()),
         sa.literal(stamp, UTCDateTime()),
     ).where(
         p.token_hash == digest(token),

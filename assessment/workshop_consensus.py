@@ -65,12 +65,16 @@ def record_consensus(
     note: str = "",
 ) -> None:
     """Store the room's agreed answer to one question (None: the room does not know)."""
-    check_answer(bank, question_id, level, note)
+    answer = check_answer(bank, question_id, level, note)
     with engine.begin() as conn:
         ws = authorise(conn, key)
         check_bank(ws, bank)
         stmt = upsert(conn, consensus).values(
-            workshop_id=ws.id, question_id=question_id, level=level, note=note, updated_at=now()
+            workshop_id=ws.id,
+            question_id=question_id,
+            level=answer.level,
+            note=answer.note,
+            updated_at=now(),
         )
         conn.execute(
             stmt.on_conflict_do_update(

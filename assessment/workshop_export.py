@@ -1,16 +1,16 @@
 """Workshop answers as rows for a spreadsheet: one workshop for its facilitator, or many at once.
 
-Names, notes and titles are typed by participants, and a spreadsheet runs a cell that starts
-with `=`, `+`, `-` or `@` as a formula (CSV injection). Every text cell is therefore
-neutralised with a leading apostrophe before it leaves this module; numbers and dates are not
-text and stay as they are.
+Names, notes and titles are typed by people, and a spreadsheet runs a cell that starts with
+`=`, `+`, `-` or `@` as a formula (CSV injection), also when pandas writes it to Excel. Every
+such text cell is neutralised with a leading apostrophe before it leaves this module; numbers
+and dates stay typed.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -37,6 +37,8 @@ COLUMNS = (
 )
 """`participant` numbers people by joining order, so anonymous ones stay apart; `level` is
 empty for "don't know"."""
+TEXT_COLUMNS = ("workshop", "municipality", "name", "note")
+"""The cells people type; ids come from the validated bank and the rest are numbers or dates."""
 
 Row = dict[str, object]
 
@@ -54,16 +56,18 @@ def export_rows(engine: Engine, bank: Bank, workshop_ids: Sequence[int] | None =
     w, p, a = workshops.c, participants.c, answers.c
     number = sa.func.row_number().over(partition_by=p.workshop_id, order_by=p.id)
     people = sa.select(p.id, p.workshop_id, p.name, number.label("number")).subquery()
+    dimension_of = {q.id: d.id for d in bank.dimensions for q in d.questions}
     query = (
         sa.select(
-            w.id.label("workshop_id"),
-            w.title.label("workshop"),
+            w.id,
+            w.title,
             w.municipality_code,
-            w.municipality_name.label("municipality"),
+            w.municipality_name,
             w.date,
-            people.c.number.label("participant"),
+            people.c.number,
             people.c.name,
             a.question_id,
+            sa.case(dimension_of, value=a.question_id, else_=""),
             a.level,
             a.note,
             a.updated_at,
@@ -73,10 +77,8 @@ def export_rows(engine: Engine, bank: Bank, workshop_ids: Sequence[int] | None =
     )
     if workshop_ids is not None:
         query = query.where(w.id.in_(list(workshop_ids)))
-    dimension_of = {q.id: d.id for d in bank.dimensions for q in d.questions}
     with engine.connect() as conn:
-        result = conn.execute(query).mappings().all()
-    return [_safe({**r, "dimension_id": dimension_of.get(r["question_id"], "")}) for r in result]
+        return [_safe(r) for r in conn.execute(query)]
 
 
 def workshop_rows(engine: Engine, bank: Bank, key: FacilitatorKey) -> list[Row]:
@@ -84,9 +86,12 @@ def workshop_rows(engine: Engine, bank: Bank, key: FacilitatorKey) -> list[Row]:
     return export_rows(engine, bank, [facilitator_workshop(engine, key).id])
 
 
-def _safe(row: Mapping[str, object]) -> Row:
-    """The row in column order, every text cell neutralised."""
-    return {c: neutralise_formula(v) if isinstance(v := row[c], str) else v for c in COLUMNS}
+def _safe(values: Sequence[object]) -> Row:
+    """A row keyed by column, its user-text cells neutralised."""
+    row = dict(zip(COLUMNS, values, strict=True))
+    for column in TEXT_COLUMNS:
+        row[column] = neutralise_formula(str(row[column]))
+    return row
 
 
 def to_csv(rows: Iterable[Row], delimiter: str = ";") -> bytes:

@@ -12,6 +12,7 @@ from assessment.answers import new_response
 from assessment.bank import load_bank
 from assessment.models import Answer, Bank, Municipality, Response
 
+ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data"
 TINY_BANK_DIR = DATA / "tiny_bank"
 NOW = dt.datetime(2026, 11, 24, 9, 30, tzinfo=dt.UTC)

@@ -15,7 +15,7 @@ from assessment.bank import load_bank
 from assessment.models import Answer, PlanEdit
 from assessment.ui.action_plan import edits_from, plan_frame
 from assessment.ui.export import pdf_bytes
-from tests.conftest import MakeResponse
+from tests.conftest import ROOT, MakeResponse
 
 BANK = load_bank()
 FIRST = BANK.dimensions[0]
@@ -24,14 +24,14 @@ SECOND = BANK.dimensions[1]
 
 @pytest.fixture
 def at() -> AppTest:
-    app = AppTest.from_file("app.py", default_timeout=60)
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     app.run()
     assert not app.exception
     return app
 
 
 def begin(at: AppTest, code: int = 751) -> AppTest:
-    at.selectbox(key="start.municipality").set_value(code)
+    at.selectbox(key="start.municipality").set_value(code).run()
     at.text_input(key="start.name").input("Mette")
     at.button(key="start.begin").click().run()
     assert not at.exception
@@ -143,7 +143,7 @@ def test_results_show_levels_charts_weakest_and_unknowns(at: AppTest):
     at.button(key="nav.results").click().run()
     assert not at.exception
     assert at.metric[0].label == "Samlet niveau"
-    assert len(at.get("arrow_vega_lite_chart")) == 2
+    assert len(at.get("vega_lite_chart")) == 2
     markdown = "\n".join(m.value for m in at.markdown)
     assert FIRST.questions[0].text.da in markdown  # the weakest point
     assert FIRST.questions[1].text.da in markdown  # listed as missing evidence

@@ -128,9 +128,7 @@ def test_utc_datetime_refuses_naive_and_returns_aware(db_url: str) -> None:
             created = conn.scalar(sa.select(store.workshops.c.created_at))
         assert created is not None and created.utcoffset() == dt.timedelta(0)
         with pytest.raises(sa.exc.StatementError, match="naive datetime"), engine.begin() as conn:
-            conn.execute(
-                sa.update(store.workshops).values(created_at=dt.datetime(2026, 1, 1))
-            )
+            conn.execute(sa.update(store.workshops).values(created_at=dt.datetime(2026, 1, 1)))
     finally:
         engine.dispose()
 

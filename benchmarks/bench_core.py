@@ -1,0 +1,143 @@
+"""Speed of the core and of one app rerun; prints medians of repeated runs.
+
+    python benchmarks/bench_core.py [--repeat N]
+
+Each PDF and chart run uses a slightly different response, so the chart cache never answers
+and the figures are for real rendering (with the chart engine already started: "warm").
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import statistics
+import sys
+import textwrap
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from assessment.answers import new_response  # noqa: E402
+from assessment.bank import load_bank  # noqa: E402
+from assessment.charts import chart_png, gap_chart, radar_chart, warm_up  # noqa: E402
+from assessment.models import Answer, Bank, Municipality, Response  # noqa: E402
+from assessment.planning import plan  # noqa: E402
+from assessment.report import build_report  # noqa: E402
+from assessment.scoring import score  # noqa: E402
+
+NOW = dt.datetime(2026, 11, 24, tzinfo=dt.UTC)
+
+
+def median_ms(fn: Callable[[int], object], repeat: int) -> float:
+    times = []
+    for i in range(repeat):
+        start = time.perf_counter()
+        fn(i)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def response_for(bank: Bank, seed: int) -> Response:
+    questions = list(bank.questions_by_id())
+    answers = {
+        q: Answer(level=None if (i + seed) % 11 == 0 else (i * 7 + seed) % 5, note="Note – “æøå”")
+        for i, q in enumerate(questions)
+    }
+    base = new_response(bank, Municipality(code=751, name="Aarhus"), now=NOW)
+    return base.model_copy(update={"answers": answers})
+
+
+def core(repeat: int) -> None:
+    bank = load_bank()
+    print(f"bank: {sum(len(d.questions) for d in bank.dimensions)} questions, "
+          f"{len(bank.actions)} actions")  # fmt: skip
+    print(f"load + validate bank          {median_ms(lambda _: load_bank(), repeat):8.2f} ms")
+    responses = [response_for(bank, i) for i in range(repeat)]
+
+    def score_and_plan(i: int) -> None:
+        card = score(bank, responses[i])
+        plan(bank, card, responses[i])
+
+    print(f"score + plan one response     {_many(score_and_plan, repeat):8.3f} ms")
+    warm_up()
+
+    def charts(i: int) -> None:
+        card = score(bank, responses[i])
+        chart_png(radar_chart(bank, card, "da"))
+        chart_png(gap_chart(bank, card, "da"))
+
+    print(f"two chart PNGs (warm)         {median_ms(charts, repeat):8.1f} ms")
+
+    def pdf(i: int) -> None:
+        r = response_for(bank, 1000 + i)
+        card = score(bank, r)
+        build_report(bank, r, card, plan(bank, card, r), "da", generated=NOW)
+
+    print(f"whole PDF, charts incl. (warm){median_ms(pdf, repeat):8.1f} ms")
+
+
+def _many(fn: Callable[[int], object], repeat: int) -> float:
+    """Median over `repeat` batches of 20 calls each: one call is below the timer's comfort."""
+    return median_ms(lambda i: [fn(i % repeat) for _ in range(20)], repeat) / 20
+
+
+BARE_SCRIPT = textwrap.dedent(
+    """
+    import streamlit as st
+    st.sidebar.radio("Sprog", ["da", "en"], key="lang", horizontal=True)
+    st.sidebar.progress(0.5, text="x")
+    for i in range(6):
+        st.sidebar.button(f"step {i}", key=f"nav{i}")
+    st.selectbox("Område", range(5), key="area")
+    for i in range({n}):
+        with st.container(border=True):
+            st.radio(f"q{{i}}", [0, 1, 2, 3, 4, -1], index=None, key=f"q{{i}}",
+                     format_func=lambda o: f"{{o}} · a level description of about this length here")
+            st.caption("evidence")
+            st.text_area("note", key=f"n{{i}}", height=68)
+    st.button("back"); st.button("next")
+    for i in range(5):
+        st.button(f"go {{i}}", key=f"go{{i}}")
+    """
+)
+
+
+def app_rerun(repeat: int) -> None:
+    """Server-side time of one rerun after an answer click, against a bare script's floor."""
+    from streamlit.testing.v1 import AppTest
+
+    bank = load_bank()
+    first = bank.dimensions[0]
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.run()
+    at.selectbox(key="start.municipality").set_value(751)
+    at.button(key="start.begin").click().run()
+
+    def click(i: int) -> None:
+        at.radio(key=f"q.{first.questions[0].id}").set_value(i % 5).run()
+
+    app_ms = median_ms(click, repeat * 3)
+    bare = AppTest.from_string(BARE_SCRIPT.format(n=len(first.questions)), default_timeout=60)
+    bare.run()
+
+    def bare_click(i: int) -> None:
+        bare.radio(key="q0").set_value(i % 5).run()
+
+    bare_ms = median_ms(bare_click, repeat * 3)
+    print(f"app rerun after answer click  {app_ms:8.1f} ms")
+    print(f"bare script, same widgets     {bare_ms:8.1f} ms   (ratio {app_ms / bare_ms:.2f}, goal ≤ 1.5)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=15)
+    args = parser.parse_args()
+    core(args.repeat)
+    app_rerun(args.repeat)
+
+
+if __name__ == "__main__":
+    main()
