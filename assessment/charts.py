@@ -1,8 +1,8 @@
 """Altair charts of a scorecard, shared by the Streamlit app and the PDF report.
 
-Vega-Lite has no radar mark, so the radar is drawn from x/y points computed here: closed
-polygons for the series, grid rings, spokes and labels, with hidden axes and equal x/y scales so
-the shape is not squashed. PNGs for the report are rendered offline by vl-convert and memoised
+Vega-Lite has no radar mark, so the radar is drawn from x/y points (`radar_geometry`): closed
+polygons for the series, grid rings, spokes and labels, with hidden axes and one scale for x and
+y so the shape is not squashed. PNGs for the report are rendered offline by vl-convert and memoised
 per spec, because the engine's first call is slow and the same charts are asked for repeatedly.
 """
 
@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import functools
 import json
-import math
-import textwrap
 from pathlib import Path
 
 import altair as alt
 import pandas as pd
 import vl_convert
 
+from . import radar_geometry as geo
 from .i18n import fmt_number, t
-from .models import MAX_LEVEL, Bank, DimensionSpread, Lang, RoomSpread, Scorecard
+from .models import MAX_LEVEL, Bank, Lang, RoomSpread, Scorecard
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
 FONT = "DejaVu Sans, Helvetica, Arial, sans-serif"
@@ -30,14 +29,7 @@ COLOURS = ("#1f4e79", "#d9822b", "#5b8c5a")
 DASHES = ([1, 0], [6, 4], [2, 3])
 GRID = "#c8ccd2"
 MUTED = "#6b7280"
-
-LABEL_RADIUS = MAX_LEVEL + 0.55
-PX_PER_UNIT = 34
-LABEL_PX = 12
-LABEL_WRAP = 18
-"""Axis labels: font size in px and characters per line."""
-CHAR_UNITS, LINE_UNITS = 0.62 * LABEL_PX / PX_PER_UNIT, 1.2 * LABEL_PX / PX_PER_UNIT
-"""Rough width of a bold character and height of a line, in data units, to size the chart."""
+INK = "#1f2933"
 
 
 def _series_scales(lang: Lang, with_room: bool) -> dict[str, alt.Scale]:
@@ -57,53 +49,33 @@ def _label(name: str, known: bool) -> str:
     return name if known else f"{name} ?"
 
 
-def _angle(i: int, n: int) -> float:
-    """The first axis points up; the rest follow clockwise."""
-    return math.pi / 2 - 2 * math.pi * i / n
-
-
-def _point(radius: float, angle: float) -> tuple[float, float]:
-    return radius * math.cos(angle), radius * math.sin(angle)
+def _level(value: float | None, lang: Lang) -> tuple[float, str]:
+    """Where a level plots (no level plots at 0) and how it reads ('?' for no level)."""
+    return (value, fmt_number(value, lang)) if value is not None else (0.0, "?")
 
 
 def radar_chart(
     bank: Bank, scorecard: Scorecard, lang: Lang, *, spread: RoomSpread | None = None
 ) -> alt.LayerChart:
-    """Current level and target per dimension on one radar, optionally with the room's median."""
+    """Current level and target per dimension on one radar, optionally with the room's median
+    and its minimum–maximum band."""
     dims = bank.dimensions
     scores = [scorecard.dimension(d.id) for d in dims]
     names = [_label(d.name(lang), s.level is not None) for d, s in zip(dims, scores, strict=True)]
-    labels, (left, right, bottom, top) = _axis_labels(names)
+    labels, (left, right, bottom, top) = geo.axis_labels(names)
     x = alt.X("x:Q", scale=alt.Scale(domain=[left, right], nice=False, zero=False), axis=None)
     y = alt.Y("y:Q", scale=alt.Scale(domain=[bottom, top], nice=False, zero=False), axis=None)
 
-    current = t("chart.current", lang)
-    series: dict[str, list[tuple[float, str]]] = {
-        current: [
-            (s.level, fmt_number(s.level, lang)) if s.level is not None else (0.0, "?")
-            for s in scores
-        ],
-        t("chart.target", lang): [(s.target, fmt_number(s.target, lang)) for s in scores],
+    series = {
+        t("chart.current", lang): [_level(s.level, lang) for s in scores],
+        t("chart.target", lang): [_level(s.target, lang) for s in scores],
     }
-    spreads = {s.dimension_id: s for s in spread.dimensions} if spread else {}
+    room = {s.dimension_id: s for s in spread.dimensions} if spread is not None else {}
     if spread is not None:
         series[t("chart.room_median", lang)] = [
-            (m, fmt_number(m, lang)) if (m := _median(spreads, d.id)) is not None else (0.0, "?")
-            for d in dims
+            _level(room[d.id].median if d.id in room else None, lang) for d in dims
         ]
-    points = pd.DataFrame(
-        [
-            {
-                "series": label,
-                "i": i,
-                "dimension": names[i],
-                "value": text,
-                **dict(zip("xy", _point(value, _angle(i, len(dims))), strict=True)),
-            }
-            for label, values in series.items()
-            for i, (value, text) in enumerate(values)
-        ]
-    )
+    points = geo.series_points(series, names)
     scales = _series_scales(lang, spread is not None)
     legend = alt.Legend(title=None, orient="bottom", symbolType="stroke", symbolStrokeWidth=3)
     # Stroke, fill and dash share one field, scale and legend, or Vega-Lite drops the legend.
@@ -133,9 +105,35 @@ def radar_chart(
             ],
         )
     )
-    back, front = _grid(len(dims), labels, x, y)
+    back = [
+        alt.Chart(geo.rings(len(dims)))
+        .mark_line(interpolate="linear-closed", stroke=GRID, strokeWidth=1, fill=None)
+        .encode(x=x, y=y, order="i:Q", detail="ring:N"),
+        alt.Chart(geo.spokes(len(dims)))
+        .mark_rule(stroke=GRID, strokeWidth=1)
+        .encode(x=x, y=y, x2="x2:Q", y2="y2:Q"),
+    ]
     if spread is not None:
-        back.append(_room_range(bank, spreads, names, lang, x, y))
+        spans = [(room[d.id].minimum, room[d.id].maximum) if d.id in room else None for d in dims]
+        back.append(_room_band(spans, names, lang, x, y))
+    front = [
+        *[  # a white halo under each ring number keeps it legible where a polygon crosses it
+            alt.Chart(geo.ring_numbers(len(dims)))
+            .mark_text(baseline="middle", fontSize=10, **style)
+            .encode(x=x, y=y, text="text:N")
+            for style in ({"color": "white", "stroke": "white", "strokeWidth": 3}, {"color": MUTED})
+        ],
+        alt.Chart(labels)
+        .mark_text(
+            fontSize=geo.LABEL_PX,
+            fontWeight="bold",
+            color=INK,
+            lineBreak="\n",
+            align=alt.ExprRef("datum.align"),
+            baseline=alt.ExprRef("datum.baseline"),
+        )
+        .encode(x=x, y=y, text="text:N"),
+    ]
     unknown = any(s.level is None for s in scores)
     title = alt.TitleParams(
         t("chart.radar_title", lang),
@@ -146,133 +144,23 @@ def radar_chart(
     )
     return _styled(
         alt.layer(*back, polygons, vertices, *front).properties(
-            width=round((right - left) * PX_PER_UNIT),
-            height=round((top - bottom) * PX_PER_UNIT),
+            width=round((right - left) * geo.PX_PER_UNIT),
+            height=round((top - bottom) * geo.PX_PER_UNIT),
             title=title,
         )
     )
 
 
-def _median(spreads: dict[str, DimensionSpread], dimension_id: str) -> float | None:
-    s = spreads.get(dimension_id)
-    return s.median if s is not None else None
-
-
-def _axis_labels(names: list[str]) -> tuple[pd.DataFrame, tuple[float, float, float, float]]:
-    """Dimension names placed outside ring 4, aligned away from the centre, and the data
-    extent (left, right, bottom, top) that holds them, so no label is cut off."""
-    rows = []
-    left = bottom = -MAX_LEVEL - 0.3
-    right = top = MAX_LEVEL + 0.3
-    for i, name in enumerate(names):
-        lx, ly = _point(LABEL_RADIUS, _angle(i, len(names)))
-        lines = textwrap.wrap(name, LABEL_WRAP) or [name]
-        wide = max(len(line) for line in lines) * CHAR_UNITS
-        tall = len(lines) * LINE_UNITS
-        align = "left" if lx > 0.3 else "right" if lx < -0.3 else "center"
-        baseline = "bottom" if ly > 0.3 else "top" if ly < -0.3 else "middle"
-        x0 = {"left": lx, "right": lx - wide, "center": lx - wide / 2}[align]
-        y0 = {"bottom": ly, "top": ly - tall, "middle": ly - tall / 2}[baseline]
-        left, right = min(left, x0 - 0.2), max(right, x0 + wide + 0.2)
-        bottom, top = min(bottom, y0 - 0.2), max(top, y0 + tall + 0.2)
-        rows.append(
-            {"x": lx, "y": ly, "text": "\n".join(lines), "align": align, "baseline": baseline}
-        )
-    reach = max(-left, right)  # keep the centre in the middle of the picture
-    return pd.DataFrame(rows), (-reach, reach, bottom, top)
-
-
-def _grid(
-    n: int, labels: pd.DataFrame, x: alt.X, y: alt.Y
-) -> tuple[list[alt.Chart], list[alt.Chart]]:
-    """What goes behind the series (rings 1–4: polygons, or circles when there are too few axes
-    for a polygon; spokes) and in front of them (ring numbers, dimension names)."""
-    corners = n if n >= 3 else 72
-    rings = pd.DataFrame(
-        [
-            {"ring": r, "i": i, **dict(zip("xy", _point(r, _angle(i, corners)), strict=True))}
-            for r in range(1, MAX_LEVEL + 1)
-            for i in range(corners)
-        ]
-    )
-    spokes = pd.DataFrame(
-        [
-            dict(
-                zip(
-                    ("x", "y", "x2", "y2"),
-                    (0.0, 0.0, *_point(MAX_LEVEL, _angle(i, n))),
-                    strict=True,
-                )
-            )
-            for i in range(n)
-        ]
-    )
-    # Ring numbers sit halfway between the first and the last axis, clear of the vertices.
-    between = _angle(0, n) + math.pi / n
-    reach = math.cos(math.pi / corners)
-    numbers = pd.DataFrame(
-        [
-            {**dict(zip("xy", _point(r * reach, between), strict=True)), "text": str(r)}
-            for r in range(1, MAX_LEVEL + 1)
-        ]
-    )
-    back = [
-        alt.Chart(rings)
-        .mark_line(interpolate="linear-closed", stroke=GRID, strokeWidth=1, fill=None)
-        .encode(x=x, y=y, order="i:Q", detail="ring:N"),
-        alt.Chart(spokes)
-        .mark_rule(stroke=GRID, strokeWidth=1)
-        .encode(x=x, y=y, x2="x2:Q", y2="y2:Q"),
-    ]
-    front = [
-        *[  # a white halo under each ring number keeps it legible where a polygon crosses it
-            alt.Chart(numbers)
-            .mark_text(baseline="middle", fontSize=10, **style)
-            .encode(x=x, y=y, text="text:N")
-            for style in ({"color": "white", "stroke": "white", "strokeWidth": 3}, {"color": MUTED})
-        ],
-        alt.Chart(labels)
-        .mark_text(
-            fontSize=LABEL_PX,
-            fontWeight="bold",
-            color="#1f2933",
-            lineBreak="\n",
-            align=alt.ExprRef("datum.align"),
-            baseline=alt.ExprRef("datum.baseline"),
-        )
-        .encode(x=x, y=y, text="text:N"),
-    ]
-    return back, front
-
-
-def _room_range(
-    bank: Bank,
-    spreads: dict[str, DimensionSpread],
-    names: list[str],
-    lang: Lang,
-    x: alt.X,
-    y: alt.Y,
+def _room_band(
+    spans: list[tuple[float, float] | None], names: list[str], lang: Lang, x: alt.X, y: alt.Y
 ) -> alt.Chart:
-    """The room's minimum to maximum on each spoke, as a broad translucent band."""
-    rows = []
-    for i, d in enumerate(bank.dimensions):
-        s = spreads.get(d.id)
-        if s is None:
-            continue
-        angle = _angle(i, len(bank.dimensions))
-        (x1, y1), (x2, y2) = _point(s.minimum, angle), _point(s.maximum, angle)
-        rows.append(
-            {
-                "x": x1,
-                "y": y1,
-                "x2": x2,
-                "y2": y2,
-                "dimension": names[i],
-                "range": f"{fmt_number(s.minimum, lang)}–{fmt_number(s.maximum, lang)}",
-            }
-        )
+    """The room's minimum to maximum along each axis, as a broad translucent stroke."""
+    band = geo.ranges(spans, names)
+    band["range"] = [
+        f"{fmt_number(lo, lang)}–{fmt_number(hi, lang)}" for lo, hi in filter(None, spans)
+    ]
     return (
-        alt.Chart(pd.DataFrame(rows, columns=["x", "y", "x2", "y2", "dimension", "range"]))
+        alt.Chart(band)
         .mark_rule(stroke=COLOURS[2], strokeWidth=9, opacity=0.3, strokeCap="round")
         .encode(
             x=x,
@@ -338,13 +226,14 @@ def gap_chart(bank: Bank, scorecard: Scorecard, lang: Lang) -> alt.LayerChart:
         .mark_rule(strokeWidth=6, color=GRID, strokeCap="round")
         .encode(x=alt.X("current:Q", scale=levels), x2="target:Q", y=y, tooltip=tooltip)
     )
-    ends = (
-        alt.Chart(frame)
-        .transform_fold(["current", "target"], as_=["which", "value"])
-        .transform_calculate(
-            series=f"datum.which == 'current' ? {json.dumps(t('chart.current', lang))}"
-            f" : {json.dumps(t('chart.target', lang))}"
-        )
+    ends = frame.melt(
+        id_vars=["dimension", "current_text", "target_text", "gap_text"],
+        value_vars=["current", "target"],
+        var_name="series",
+        value_name="value",
+    ).replace({"series": {"current": t("chart.current", lang), "target": t("chart.target", lang)}})
+    points = (
+        alt.Chart(ends)
         .mark_point(filled=True, size=150, opacity=1)
         .encode(
             x=x,
@@ -361,7 +250,7 @@ def gap_chart(bank: Bank, scorecard: Scorecard, lang: Lang) -> alt.LayerChart:
         .encode(x=alt.X("end:Q", scale=levels), y=y, text="gap_text:N")
     )
     return _styled(
-        alt.layer(bars, ends, gaps).properties(
+        alt.layer(bars, points, gaps).properties(
             width=420,
             height=44 * len(rows),
             title=alt.TitleParams(t("chart.gap_title", lang), anchor="start", fontSize=15),
@@ -391,5 +280,5 @@ def _engine() -> None:
 
 
 def warm_up() -> None:
-    """Start the chart engine now (about a second) rather than on the first report."""
+    """Start the chart engine now (about half a second) rather than on the first report."""
     _render(json.dumps({"data": {"values": [{"a": 1}]}, "mark": "point", "encoding": {}}), 1)

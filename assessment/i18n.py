@@ -150,8 +150,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "report.page": {"da": "Side {page} af {pages}", "en": "Page {page} of {pages}"},
     "report.date": {"da": "{day}. {month} {year}", "en": "{day} {month} {year}"},
     "report.month_names": {
-        "da": "januar februar marts april maj juni juli august september oktober november "
-        "december",
+        "da": "januar februar marts april maj juni juli august september oktober november december",
         "en": "January February March April May June July August September October November "
         "December",
     },
@@ -179,10 +178,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{municipality} stands at level {level} overall ({maturity}) on a scale from 0 to "
         "4. The table shows each area now and its target.",
     },
-    "report.top_actions": {
-        "da": "De {count} vigtigste handlinger",
-        "en": "The {count} most important actions",
-    },
+    "report.top_actions": {"da": "De vigtigste handlinger", "en": "The most important actions"},
     "report.quick_wins": {"da": "Hurtige gevinster", "en": "Quick wins"},
     "report.quick_wins_more": {
         "da": "Ud over dem, der er markeret ovenfor:",
@@ -255,9 +251,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The actions are in the order to take them. Each lifts one question by one "
         "level; the “Why” column explains its place.",
     },
-    "report.dropped": {
-        "da": "{count} fravalgte handling(er) er udeladt.",
-        "en": "{count} dropped action(s) are left out.",
+    "report.dropped_one": {
+        "da": "1 fravalgt handling er udeladt.",
+        "en": "1 dropped action is left out.",
+    },
+    "report.dropped_many": {
+        "da": "{count} fravalgte handlinger er udeladt.",
+        "en": "{count} dropped actions are left out.",
     },
     "report.col.rank": {"da": "Nr.", "en": "No."},
     "report.col.action": {"da": "Handling", "en": "Action"},
@@ -284,6 +284,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "fra hinanden i hvert område: stor spredning er et godt sted at starte samtalen.",
         "en": "{participants} participants answered on their own. The table shows how far "
         "apart they were in each area: a wide spread is a good place to start the conversation.",
+    },
+    "report.spread_widest": {
+        "da": "Størst spredning: {area}, hvor svarene gik fra {low} til {high}.",
+        "en": "Widest spread: {area}, where the answers ran from {low} to {high}.",
     },
     "report.appendix_intro": {
         "da": "Alle spørgsmål med det valgte niveau og noterne, som de blev skrevet.",

@@ -16,51 +16,15 @@ from fpdf import FontFace
 
 from .charts import chart_png, gap_chart, radar_chart
 from .i18n import fmt_number, t
-from .models import (
-    MAX_LEVEL,
-    ActionPlan,
-    Bank,
-    Dimension,
-    Lang,
-    PlannedAction,
-    Question,
-    Response,
-    RoomSpread,
-    Scorecard,
-)
-from .report_pdf import ACCENT, FAMILY, LINE, MUTED, WARN, ReportPDF
+from .models import MAX_LEVEL, ActionPlan, Bank, Lang, Response, RoomSpread, Scorecard
+from .report_pdf import ACCENT, FAMILY, LINE, MUTED
+from .report_sections import Sections, long_date
 
-CELL_LIMIT = 300
-"""Characters of free text (an owner's name) shown in a table cell; the rest is cut with '…'."""
 TOP_ACTIONS = 5
-FINDINGS = 2
-KEEP_DIMENSION = 60.0
-"""Millimetres an area's heading needs below it (its level and meaning), or it starts a page."""
 
 
-class Report:
+class Report(Sections):
     """One report, in one language, for one response."""
-
-    def __init__(
-        self,
-        bank: Bank,
-        response: Response,
-        scorecard: Scorecard,
-        plan: ActionPlan,
-        lang: Lang,
-        *,
-        generated: dt.datetime,
-        spread: RoomSpread | None = None,
-    ) -> None:
-        self.bank = bank
-        self.response = response
-        self.card = scorecard
-        self.lang = lang
-        self.generated = generated
-        self.spread = spread
-        self.kept = [p for p in plan.actions if not self._dropped(p)]
-        self.dropped = len(plan.actions) - len(self.kept)
-        self.pdf = ReportPDF(lang, f"{response.municipality.name} · {bank.title(lang)}")
 
     def build(self) -> bytes:
         """The whole report as PDF bytes."""
@@ -78,8 +42,6 @@ class Report:
         self.action_plan()
         self.appendix()
         return bytes(pdf.output())
-
-    # ------------------------------------------------------------------ sections
 
     def cover(self) -> None:
         """Title, municipality, date and the overall level, readable from across a table."""
@@ -131,12 +93,12 @@ class Report:
         else:
             pdf.para(self._t("no_level"), after=3)
         self._levels_table()
-        pdf.label(self._t("top_actions", count=min(TOP_ACTIONS, len(self.kept))))
-        if not self.kept:
-            pdf.para(self._t("no_actions"))
-        for p in self.kept[:TOP_ACTIONS]:
-            pdf.bullet(p.action.title(lang), mark=f"{p.rank}.", detail=self._action_detail(p))
         top = self.kept[:TOP_ACTIONS]
+        pdf.label(self._t("top_actions"))
+        if not top:
+            pdf.para(self._t("no_actions"))
+        for p in top:
+            pdf.bullet(p.action.title(lang), mark=f"{p.rank}.", detail=self._action_detail(p))
         quick = [p for p in self.kept if p.quick_win]
         more = [p for p in quick if p not in top][:TOP_ACTIONS]
         pdf.label(self._t("quick_wins"))
@@ -162,21 +124,10 @@ class Report:
         pdf.heading(self._t("section.charts"))
         pdf.para(self._t("charts_intro"), after=4)
         radar = radar_chart(self.bank, self.card, self.lang, spread=self.spread)
-        self._image(chart_png(radar), width=145, alt=self._t("section.charts"))
+        self._image(chart_png(radar), width=145, alt=t("chart.radar_title", self.lang))
         pdf.ln(4)
-        self._image(
-            chart_png(gap_chart(self.bank, self.card, self.lang)),
-            width=160,
-            alt=self._t("section.charts"),
-        )
-
-    def dimensions(self) -> None:
-        """Per area: the level and what it means, what caps it, the strongest and weakest answers."""
-        self.pdf.add_page()
-        self.pdf.heading(self._t("section.dimensions"))
-        self.pdf.para(self._t("dimensions_intro"), after=2)
-        for dim in self.bank.dimensions:
-            self._dimension(dim)
+        gaps = gap_chart(self.bank, self.card, self.lang)
+        self._image(chart_png(gaps), width=160, alt=t("chart.gap_title", self.lang))
 
     def action_plan(self) -> None:
         """The prioritised plan as a table on landscape pages; dropped actions are left out."""
@@ -185,7 +136,8 @@ class Report:
         pdf.heading(self._t("section.plan"))
         intro = self._t("plan_intro")
         if self.dropped:
-            intro += " " + self._t("dropped", count=self.dropped)
+            key = "dropped_one" if self.dropped == 1 else "dropped_many"
+            intro += " " + self._t(key, count=self.dropped)
         pdf.para(intro, after=3)
         if not self.kept:
             pdf.para(self._t("no_actions"))
@@ -203,7 +155,7 @@ class Report:
         )
         pdf.set_font(FAMILY, size=8.5)
         with pdf.table(
-            col_widths=(10, 50, 30, 17, 16, 18, 36, 26, 58),
+            col_widths=(10, 50, 30, 20, 15, 18, 36, 25, 57),
             text_align=("RIGHT", *["LEFT"] * (len(columns) - 1)),
             **pdf.table_style(),
         ) as table:
@@ -223,62 +175,6 @@ class Report:
                 row.cell(self._deadline(p))
                 row.cell(p.reason(lang))
         pdf.set_font(FAMILY, size=10)
-
-    def room_spread(self, spread: RoomSpread) -> None:
-        """How far apart the workshop's participants were, per area: where to start talking."""
-        pdf, lang = self.pdf, self.lang
-        pdf.add_page()
-        pdf.heading(self._t("section.spread"))
-        pdf.para(self._t("spread_intro", participants=spread.participants), after=3)
-        by_id = {s.dimension_id: s for s in spread.dimensions}
-        with pdf.table(
-            col_widths=(64, 30, 26, 26, 26),
-            text_align=("LEFT", "CENTER", "CENTER", "CENTER", "CENTER"),
-            **pdf.table_style(),
-        ) as table:
-            table.row(
-                [self._t(f"col.{c}") for c in ("dimension", "participants", "min", "median", "max")]
-            )
-            for dim in self.bank.dimensions:
-                s = by_id.get(dim.id)
-                if s is None:
-                    continue
-                table.row(
-                    [
-                        dim.name(lang),
-                        str(s.participants),
-                        fmt_number(s.minimum, lang),
-                        fmt_number(s.median, lang),
-                        fmt_number(s.maximum, lang),
-                    ]
-                )
-
-    def appendix(self) -> None:
-        """Every question with the chosen level (or why there is none) and the note, in full."""
-        pdf, lang = self.pdf, self.lang
-        pdf.add_page(orientation="portrait")
-        pdf.heading(self._t("section.appendix"))
-        pdf.para(self._t("appendix_intro"), after=2)
-        for dim in self.bank.dimensions:
-            pdf.heading(dim.name(lang), 1)
-            for q in dim.questions:
-                pdf.keep(18)
-                pdf.para(q.text(lang), bold=True, after=0.5)
-                pdf.para(self._answer(q), indent=4, after=0.5)
-                answer = self.response.answers.get(q.id)
-                if answer is not None and answer.note.strip():
-                    note = f"{self._t('note')}: {answer.note.strip()}"
-                    pdf.para(note, size=9, colour=MUTED, indent=4, after=0.5)
-                pdf.ln(2)
-
-    # ------------------------------------------------------------------ pieces
-
-    def _t(self, key: str, **params: object) -> str:
-        return t(f"report.{key}", self.lang, **params)
-
-    def _dropped(self, p: PlannedAction) -> bool:
-        edit = self.response.plan_edits.get(p.action.id)
-        return edit is not None and edit.dropped
 
     def _levels_table(self) -> None:
         pdf, lang = self.pdf, self.lang
@@ -302,80 +198,6 @@ class Report:
                     ]
                 )
 
-    def _action_detail(self, p: PlannedAction) -> str:
-        parts = [
-            self.bank.dimension(p.dimension_id).name(self.lang),
-            self._t("months", horizon=p.horizon.replace("-", "–")),
-            self._owner(p),
-        ]
-        if p.quick_win:
-            parts.append(self._t("quick_win_mark"))
-        return " · ".join(parts)
-
-    def _owner(self, p: PlannedAction) -> str:
-        edit = self.response.plan_edits.get(p.action.id)
-        owner = edit.owner.strip() if edit else ""
-        return clip(owner) if owner else p.action.owner_role(self.lang)
-
-    def _deadline(self, p: PlannedAction) -> str:
-        edit = self.response.plan_edits.get(p.action.id)
-        if edit is None:
-            return ""
-        status = self._t(f"status.{edit.status}")
-        return f"{long_date(edit.deadline, self.lang)}\n{status}" if edit.deadline else status
-
-    def _answer(self, q: Question) -> str:
-        answer = self.response.answers.get(q.id)
-        if answer is None:
-            return self._t("not_answered")
-        if answer.level is None:
-            return self._t("dont_know")
-        return self._t("level_answer", level=answer.level, text=q.levels[answer.level](self.lang))
-
-    def _dimension(self, dim: Dimension) -> None:
-        pdf, lang = self.pdf, self.lang
-        s = self.card.dimension(dim.id)
-        pdf.keep(KEEP_DIMENSION)
-        pdf.heading(dim.name(lang), 1)
-        pdf.para(dim.description(lang), size=9, colour=MUTED, after=2)
-        if s.level is None or s.maturity is None:
-            pdf.para(self._t("dimension_no_level"), bold=True)
-        else:
-            level = self._t("level_of", level=fmt_number(s.level, lang), top=MAX_LEVEL)
-            pdf.para(f"{level} · {s.maturity.name(lang)}", bold=True, colour=ACCENT, after=0.5)
-            pdf.para(s.maturity.description(lang), after=0.5)
-        pdf.para(
-            self._t(
-                "dimension_facts",
-                target=fmt_number(s.target, lang),
-                gap=fmt_number(s.gap, lang),
-                answered=s.answered,
-                total=s.total,
-                dont_know=s.dont_know,
-            ),
-            size=9,
-            colour=MUTED,
-        )
-        if s.capped_by:
-            texts = "; ".join(self.bank.question(q).text(lang) for q in s.capped_by)
-            pdf.para(self._t("capped", questions=texts), colour=WARN)
-        strongest, weakest = findings(dim, self.response)
-        for key, found in (("strongest", strongest), ("weakest", weakest)):
-            if found:
-                pdf.label(self._t(key))
-                for q, level in found:
-                    pdf.bullet(
-                        q.text(lang),
-                        detail=self._t("level_answer", level=level, text=q.levels[level](lang)),
-                    )
-        unknown = [
-            q for q in dim.questions if (a := self.response.answers.get(q.id)) and a.level is None
-        ]
-        if unknown:
-            pdf.label(self._t("dont_know"))
-            for q in unknown:
-                pdf.bullet(q.text(lang))
-
     def _image(self, png: bytes, *, width: float, alt: str) -> None:
         """Place a PNG centred at `width` mm, shrunk to fit when the page has less room."""
         pdf = self.pdf
@@ -386,31 +208,6 @@ class Report:
             width, height = width * full / height, full
         pdf.keep(height)
         pdf.image(io.BytesIO(png), x=(pdf.w - width) / 2, w=width, h=height, alt_text=alt)
-
-
-def findings(dim: Dimension, response: Response) -> tuple[list[tuple[Question, int]], ...]:
-    """The strongest and the weakest answered questions of a dimension, heavier ones first."""
-    answered = [
-        (q, a.level)
-        for q in dim.questions
-        if (a := response.answers.get(q.id)) is not None and a.level is not None
-    ]
-    high = sorted(answered, key=lambda qa: (-qa[1], -qa[0].weight))
-    strongest = high[: min(FINDINGS, (len(answered) + 1) // 2)]
-    rest = [qa for qa in answered if qa not in strongest]
-    weakest = sorted(rest, key=lambda qa: (qa[1], -qa[0].weight))[:FINDINGS]
-    return strongest, weakest
-
-
-def long_date(day: dt.date, lang: Lang) -> str:
-    """'24. november 2026' or '24 November 2026'."""
-    month = t("report.month_names", lang).split()[day.month - 1]
-    return t("report.date", lang, day=day.day, month=month, year=day.year)
-
-
-def clip(text: str, limit: int = CELL_LIMIT) -> str:
-    """Free text cut to fit a table cell: a table row cannot flow on to the next page."""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def build_report(

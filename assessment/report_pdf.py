@@ -67,6 +67,7 @@ class ReportPDF(FPDF):
         self.set_lang("da-DK" if lang == "da" else "en-GB")
 
     def normalize_text(self, text: str) -> str:
+        """Every text fpdf2 writes passes here: the one place to apply the font fallback."""
         return super().normalize_text(printable(text))
 
     def header(self) -> None:
@@ -75,7 +76,12 @@ class ReportPDF(FPDF):
         self.set_y(8)
         self.set_font(FAMILY, size=8)
         self.set_text_color(*MUTED)
-        self.cell(self.epw, 4, self.running_title, align="L")
+        title = self.running_title
+        while len(title) > 1 and self.get_string_width(title + "…") > self.epw:
+            title = title[: int(len(title) * 0.9)]  # a custom bank may have a very long title
+        if title != self.running_title:
+            title = title.rstrip() + "…"
+        self.cell(self.epw, 4, title, align="L")
         self.set_draw_color(*RULE)
         self.line(self.l_margin, 13, self.w - self.r_margin, 13)
         self.set_y(MARGIN)
@@ -125,7 +131,7 @@ class ReportPDF(FPDF):
     def label(self, text: str) -> None:
         """A small bold lead-in above a list or a paragraph."""
         self.keep(14)
-        self.ln(2)
+        self.ln(3)
         self.set_font(FAMILY, "B", 10.5)
         self.multi_cell(0, LINE, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.plain()

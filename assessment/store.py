@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -157,13 +159,28 @@ def normalise_url(url: str) -> str:
     return url
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     """WAL lets readers run beside the one writer; FULL sync makes a committed answer survive."""
     cur = dbapi_connection.cursor()
-    cur.execute("PRAGMA journal_mode = WAL")
+    _use_wal(cur)
     cur.execute("PRAGMA synchronous = FULL")
     cur.execute("PRAGMA foreign_keys = ON")
     cur.close()
+
+
+def _use_wal(cur: sqlite3.Cursor) -> None:
+    """WAL is kept in the file, so this is a no-op after the first start. On a brand-new file
+    several workers may race to switch, and SQLite then says "locked" at once instead of
+    waiting for the busy timeout: so wait here."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def alembic_config(connection: sa.Connection, script_location: Path = MIGRATIONS_DIR) -> Config:

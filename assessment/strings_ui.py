@@ -77,8 +77,6 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "da": "Område {index} af {count}: {name}",
         "en": "Area {index} of {count}: {name}",
     },
-    "ui.q.choose_area": {"da": "Område", "en": "Area"},
-    "ui.q.area_option": {"da": "{name} ({answered}/{total})", "en": "{name} ({answered}/{total})"},
     "ui.q.pick": {
         "da": "Vælg den beskrivelse, der passer bedst i dag",
         "en": "Pick the description that fits best today",

@@ -10,7 +10,6 @@ from . import state
 from .state import tr
 
 DONT_KNOW = -1
-AREA = "q.area"
 
 
 def _on_level(question_id: str) -> None:
@@ -25,13 +24,8 @@ def _on_note(question_id: str) -> None:
     state.set_note(question_id, st.session_state[f"n.{question_id}"])
 
 
-def _on_area() -> None:
-    st.session_state[state.DIM] = st.session_state[AREA]
-
-
 def _go_area(index: int) -> None:
     st.session_state[state.DIM] = index
-    st.session_state[AREA] = index
 
 
 def _question(response: Response, number: int, q: Question) -> None:
@@ -79,21 +73,18 @@ def render() -> None:
     lang = state.lang()
     dims = bank.dimensions
     index = min(st.session_state.get(state.DIM, 0), len(dims) - 1)
-    if AREA not in st.session_state:
-        st.session_state[AREA] = index
-
-    def area_label(i: int) -> str:
-        d = dims[i]
+    # Plain buttons, not a select: a select's browser state fights the Next/Back buttons.
+    for i, (col, d) in enumerate(zip(st.columns(len(dims)), dims, strict=True)):
         done = sum(q.id in response.answers for q in d.questions)
-        return tr("ui.q.area_option", name=d.name(lang), answered=done, total=len(d.questions))
-
-    st.selectbox(
-        tr("ui.q.choose_area"),
-        options=range(len(dims)),
-        format_func=area_label,
-        key=AREA,
-        on_change=_on_area,
-    )
+        col.button(
+            f"{i + 1} · {done}/{len(d.questions)}",
+            key=f"q.area.{i}",
+            help=d.name(lang),
+            type="primary" if i == index else "secondary",
+            on_click=_go_area,
+            args=(i,),
+            width="stretch",
+        )
     dim = dims[index]
     st.header(tr("ui.q.dimension_of", index=index + 1, count=len(dims), name=dim.name(lang)))
     st.caption(dim.description(lang))
@@ -103,17 +94,21 @@ def render() -> None:
 
     back, forward = st.columns(2)
     if index > 0:
-        back.button(tr("ui.back"), key="q.back", on_click=_go_area, args=(index - 1,))
+        back.button(tr("ui.back"), key=f"q.back.{index}", on_click=_go_area, args=(index - 1,))
     else:
-        back.button(tr("ui.back"), key="q.back", on_click=state.go, args=("start",))
+        back.button(tr("ui.back"), key=f"q.back.{index}", on_click=state.go, args=("start",))
     if index < len(dims) - 1:
         forward.button(
-            tr("ui.next"), key="q.next", type="primary", on_click=_go_area, args=(index + 1,)
+            tr("ui.next"),
+            key=f"q.next.{index}",
+            type="primary",
+            on_click=_go_area,
+            args=(index + 1,),
         )
     else:
         forward.button(
             tr("ui.q.to_targets"),
-            key="q.next",
+            key=f"q.next.{index}",
             type="primary",
             on_click=state.go,
             args=("targets",),

@@ -26,7 +26,7 @@ def level_for(index: int) -> int:
 
 
 @pytest.fixture
-def page(browser, server) -> Page:  # noqa: ANN001 - fixtures
+def page(browser, server) -> Page:
     context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
     page = context.new_page()
     page.set_default_timeout(30_000)
@@ -41,13 +41,15 @@ def choose_municipality(page: Page, name: str) -> None:
     page.get_by_role("option", name=re.compile(f"^{name}")).first.click()
 
 
-def answer_area(page: Page, questions, start: int) -> None:  # noqa: ANN001 - bank questions
-    for offset, q in enumerate(questions):
+def answer_area(page: Page, questions, start: int) -> None:
+    """Answer each question; wait until the server has counted it (the sidebar's progress)."""
+    total = len(BANK.questions_by_id())
+    for offset, _ in enumerate(questions):
         level = level_for(start + offset)
-        group = page.get_by_test_id("stRadio").nth(offset)
-        option = group.get_by_text(re.compile(rf"^{level} · "))
-        option.click()
-        expect(group.locator("input[type=radio]").nth(level)).to_be_checked()
+        group = page.get_by_test_id("stMain").get_by_test_id("stRadio").nth(offset)
+        group.get_by_test_id("stRadioOption").nth(level).click()
+        answered = start + offset + 1
+        expect(page.get_by_text(f"{answered} af {total} spørgsmål besvaret")).to_be_visible()
 
 
 def test_new_user_goes_from_first_question_to_pdf(page: Page):
@@ -58,7 +60,9 @@ def test_new_user_goes_from_first_question_to_pdf(page: Page):
 
     index = 0
     for number, dim in enumerate(BANK.dimensions, start=1):
-        expect(page.get_by_role("heading", name=re.compile(f"Område {number} af 5"))).to_be_visible()
+        expect(
+            page.get_by_role("heading", name=re.compile(f"Område {number} af 5"))
+        ).to_be_visible()
         answer_area(page, dim.questions, index)
         index += len(dim.questions)
         last = number == len(BANK.dimensions)
@@ -100,14 +104,16 @@ def test_new_user_goes_from_first_question_to_pdf(page: Page):
 def test_english_user_sees_english_everywhere(page: Page):
     """Switching to English changes the start page, the questions and the buttons."""
     page.get_by_text("English").click()
-    expect(page.get_by_text("How mature is the municipality's social media strategy?")).to_be_visible()
+    expect(
+        page.get_by_text("How mature is the municipality's social media strategy?")
+    ).to_be_visible()
     choose_municipality(page, "Læsø")
     page.get_by_role("button", name="Go to the questions").click()
     expect(page.get_by_role("heading", name=re.compile("Area 1 of 5"))).to_be_visible()
     expect(page.get_by_text("Don't know").first).to_be_visible()
 
 
-def test_phone_width_has_no_sideways_scroll(browser, server):  # noqa: ANN001 - fixtures
+def test_phone_width_has_no_sideways_scroll(browser, server):
     """On a 390 px wide phone the start page and the questionnaire fit the screen."""
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
     page = context.new_page()
@@ -115,6 +121,6 @@ def test_phone_width_has_no_sideways_scroll(browser, server):  # noqa: ANN001 - 
     expect(page.get_by_text("Hvor moden er kommunens strategi")).to_be_visible()
     choose_municipality(page, "Odense")
     page.get_by_role("button", name="Gå til spørgsmålene").click()
-    expect(page.get_by_test_id("stRadio").first).to_be_visible()
+    expect(page.get_by_test_id("stMain").get_by_test_id("stRadio").first).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
     context.close()
