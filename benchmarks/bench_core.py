@@ -91,16 +91,18 @@ BARE_SCRIPT = textwrap.dedent(
     st.sidebar.progress(0.5, text="x")
     for i in range(6):
         st.sidebar.button(f"step {i}", key=f"nav{i}")
-    st.selectbox("Område", range(5), key="area")
-    for i in range({n}):
+    for i, col in enumerate(st.columns(5)):
+        col.button(f"{i}", key=f"area{i}")
+    for i in range(N_QUESTIONS):
         with st.container(border=True):
-            st.radio(f"q{{i}}", [0, 1, 2, 3, 4, -1], index=None, key=f"q{{i}}",
-                     format_func=lambda o: f"{{o}} · a level description of about this length here")
+            st.radio(f"q{i}", [0, 1, 2, 3, 4, -1], index=None, key=f"q{i}",
+                     format_func=lambda o: f"{o} · a level description of about this length")
             st.caption("evidence")
-            st.text_area("note", key=f"n{{i}}", height=68)
-    st.button("back"); st.button("next")
+            st.text_area("note", key=f"n{i}", height=68)
+    st.button("back")
+    st.button("next")
     for i in range(5):
-        st.button(f"go {{i}}", key=f"go{{i}}")
+        st.button(f"go {i}", key=f"go{i}")
     """
 )
 
@@ -113,14 +115,16 @@ def app_rerun(repeat: int) -> None:
     first = bank.dimensions[0]
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.run()
-    at.selectbox(key="start.municipality").set_value(751)
+    at.selectbox(key="start.municipality").set_value(751).run()
     at.button(key="start.begin").click().run()
 
     def click(i: int) -> None:
         at.radio(key=f"q.{first.questions[0].id}").set_value(i % 5).run()
 
     app_ms = median_ms(click, repeat * 3)
-    bare = AppTest.from_string(BARE_SCRIPT.format(n=len(first.questions)), default_timeout=60)
+    bare = AppTest.from_string(
+        BARE_SCRIPT.replace("N_QUESTIONS", str(len(first.questions))), default_timeout=60
+    )
     bare.run()
 
     def bare_click(i: int) -> None:
