@@ -1,10 +1,16 @@
-"""Somemodenhed: the Streamlit app. Page config, the sidebar and the current step; nothing else."""
+"""Somemodenhed: the Streamlit app. Page config, routing and the sidebar; nothing else.
+
+Routes: `?ws=CODE&key=TOKEN` the facilitator's private pages, `?p=TOKEN` a workshop
+participant, `?join=CODE` the join form; otherwise the single-user journey by step.
+"""
 
 import streamlit as st
 
 from assessment.ui import (
     action_plan,
     export,
+    facilitator,
+    participant,
     questionnaire,
     results,
     sidebar,
@@ -22,7 +28,20 @@ PAGES = {
     "results": results.render,
     "plan": action_plan.render,
     "export": export.render,
+    "join": participant.join_page,
+    "new_workshop": facilitator.create_page,
 }
 
-sidebar.render()
-PAGES[state.step()]()
+params = st.query_params
+if "ws" in params and "key" in params:
+    sidebar.language_only()
+    facilitator.facilitator_page(params["ws"], params["key"])
+elif "p" in params:
+    sidebar.language_only()
+    participant.participant_page(params["p"])
+elif "join" in params:
+    sidebar.language_only()
+    participant.join_page(params["join"])
+else:
+    sidebar.render()
+    PAGES[state.step()]()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .models import Lang
 from .strings_ui import UI_STRINGS
+from .strings_workshop import WORKSHOP_STRINGS
 
 DEFAULT_LANG: Lang = "da"
 
@@ -315,6 +316,7 @@ STRINGS: dict[str, dict[str, str]] = {
 
 
 STRINGS.update(UI_STRINGS)
+STRINGS.update(WORKSHOP_STRINGS)
 
 
 def t(key: str, lang: Lang = DEFAULT_LANG, /, **params: object) -> str:

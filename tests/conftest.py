@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +20,11 @@ TINY_BANK_DIR = DATA / "tiny_bank"
 NOW = dt.datetime(2026, 11, 24, 9, 30, tzinfo=dt.UTC)
 
 MakeResponse = Callable[..., Response]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The app's SQLite file goes to a throwaway folder, never the working tree's data/."""
+    os.environ.setdefault("SOMEMODENHED_DATA_DIR", tempfile.mkdtemp(prefix="somemodenhed-test-"))
 
 
 @pytest.fixture(scope="session")

@@ -85,6 +85,9 @@ def render() -> None:
             args=(i,),
             width="stretch",
         )
+    error = st.session_state.get(state.SAVE_ERROR)
+    if error:
+        st.error(tr(error))
     dim = dims[index]
     st.header(tr("ui.q.dimension_of", index=index + 1, count=len(dims), name=dim.name(lang)))
     st.caption(dim.description(lang))
@@ -104,6 +107,14 @@ def render() -> None:
             type="primary",
             on_click=_go_area,
             args=(index + 1,),
+        )
+    elif st.session_state.get(state.PARTICIPANT):
+        forward.button(
+            tr("ws.p.finish"),
+            key=f"q.next.{index}",
+            type="primary",
+            on_click=state.go,
+            args=("done",),
         )
     else:
         forward.button(

@@ -12,16 +12,26 @@ def _on_language() -> None:
     state.set_language(st.session_state[state.LANG])
 
 
+def language_only() -> None:
+    """The sidebar of the workshop pages: only the language switch."""
+    with st.sidebar:
+        _language()
+
+
+def _language() -> None:
+    st.radio(
+        "Sprog / Language",
+        options=["da", "en"],
+        format_func=lambda code: {"da": "Dansk", "en": "English"}[code],
+        key=state.LANG,
+        horizontal=True,
+        on_change=_on_language,
+    )
+
+
 def render() -> None:
     with st.sidebar:
-        st.radio(
-            "Sprog / Language",
-            options=["da", "en"],
-            format_func=lambda code: {"da": "Dansk", "en": "English"}[code],
-            key=state.LANG,
-            horizontal=True,
-            on_change=_on_language,
-        )
+        _language()
         response = state.response()
         if response is not None:
             total = len(state.bank().questions_by_id())
@@ -29,7 +39,7 @@ def render() -> None:
             st.progress(answered / total, text=tr("ui.progress", answered=answered, total=total))
             st.caption(response.municipality.name)
         st.markdown(f"**{tr('ui.steps')}**")
-        for step in state.STEPS:
+        for step in state.STEPS:  # the workshop pages are reached from the start page
             st.button(
                 tr(f"ui.step.{step}"),
                 key=f"nav.{step}",

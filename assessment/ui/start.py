@@ -95,6 +95,14 @@ def render() -> None:
         on_click=_begin,
     )
 
+    st.subheader(tr("ws.start.title"))
+    st.markdown(tr("ws.start.text"))
+    join, create = st.columns(2)
+    join.button(tr("ws.start.join"), key="start.join", on_click=state.go, args=("join",))
+    create.button(
+        tr("ws.start.create"), key="start.create", on_click=state.go, args=("new_workshop",)
+    )
+
     st.subheader(tr("ui.start.resume"))
     st.file_uploader(tr("ui.start.upload"), key="start.upload", on_change=_on_upload)
     error = st.session_state.get("start.upload_error")

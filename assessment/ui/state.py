@@ -35,6 +35,8 @@ STEP = "step"
 DIM = "dim_index"
 LANG = "lang"
 PENDING_NOTES = "pending_notes"
+PARTICIPANT = "participant_token"
+SAVE_ERROR = "save_error"
 STEPS = ("start", "questions", "targets", "results", "plan", "export")
 
 
@@ -88,12 +90,15 @@ def set_answer(question_id: str, level: int | None, *, dont_know: bool = False) 
     if current is None:
         return
     old = current.answers.get(question_id)
-    note = old.note if old else st.session_state.get(PENDING_NOTES, {}).pop(question_id, "")
+    note = old.note if old else st.session_state.get(PENDING_NOTES, {}).get(question_id, "")
     answers = dict(current.answers)
     if level is None and not dont_know:
         answers.pop(question_id, None)
     else:
         answers[question_id] = Answer(level=level, note=note)
+        if not _persist(question_id, answers[question_id]):
+            return
+        st.session_state.get(PENDING_NOTES, {}).pop(question_id, None)
     _update(answers=answers)
 
 
@@ -106,7 +111,30 @@ def set_note(question_id: str, note: str) -> None:
     if old is None:
         st.session_state.setdefault(PENDING_NOTES, {})[question_id] = note
         return
-    _update(answers={**current.answers, question_id: old.model_copy(update={"note": note})})
+    new = old.model_copy(update={"note": note})
+    if _persist(question_id, new):
+        _update(answers={**current.answers, question_id: new})
+
+
+def _persist(question_id: str, answer: Answer) -> bool:
+    """A participant's answer goes to the database first; False (with a message) if refused."""
+    token = st.session_state.get(PARTICIPANT)
+    if token is None:
+        return True
+    from assessment.workshop import WorkshopError, record_answer
+
+    from .db import engine
+
+    try:
+        record_answer(engine(), bank(), token, question_id, answer.level, answer.note)
+    except WorkshopError as exc:
+        st.session_state[SAVE_ERROR] = exc.key
+        return False
+    except ValueError:
+        st.session_state[SAVE_ERROR] = "error.workshop.invalid"
+        return False
+    st.session_state.pop(SAVE_ERROR, None)
+    return True
 
 
 def note_of(question_id: str) -> str:
