@@ -70,10 +70,10 @@ def test_answers_survive_moving_back_and_forth(at: AppTest):
     begin(at)
     qid = FIRST.questions[0].id
     answer(at, qid, 3)
-    at.button(key="q.next").click().run()
+    at.button(key="q.next.0").click().run()
     assert SECOND.name.da in at.header[0].value
     answer(at, SECOND.questions[0].id, 1)
-    at.button(key="q.back").click().run()
+    at.button(key="q.back.1").click().run()
     assert at.radio(key=f"q.{qid}").value == 3
     assert at.session_state["response"].answers[qid] == Answer(level=3)
     assert at.session_state["response"].answers[SECOND.questions[0].id].level == 1
