@@ -20,7 +20,7 @@ from typing import ClassVar, Literal
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from .models import LANGS, LEVELS, Answer, Bank, Lang, Municipality, PlanEdit
+from .models import LANGS, LEVELS, Answer, Bank, Lang, Municipality, PlanEdit, Respondent, Response
 from .store import UTCDateTime, answers, participants, upsert, workshops
 
 JOIN_ALPHABET = "34679ACDEFHJKMNPRTWXY"
@@ -91,6 +91,29 @@ class Workshop:
     @property
     def is_open(self) -> bool:
         return self.status == "open"
+
+    def response(
+        self,
+        answers: dict[str, Answer],
+        *,
+        updated_at: dt.datetime,
+        respondent: str | None = None,
+        targets: dict[str, float] | None = None,
+        plan_edits: dict[str, PlanEdit] | None = None,
+    ) -> Response:
+        """A Response for this workshop's municipality and bank, e.g. the room's or one person's."""
+        return Response(
+            bank_id=self.bank_id,
+            bank_version=self.bank_version,
+            municipality=self.municipality,
+            respondent=Respondent(name=self.title if respondent is None else respondent),
+            language=self.language,
+            created_at=self.created_at,
+            updated_at=updated_at,
+            answers=answers,
+            targets=targets or {},
+            plan_edits=plan_edits or {},
+        )
 
 
 @dataclass(frozen=True)

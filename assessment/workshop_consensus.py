@@ -15,7 +15,7 @@ from collections.abc import Mapping
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from .models import MAX_LEVEL, MIN_LEVEL, Answer, Bank, PlanEdit, Respondent, Response
+from .models import MAX_LEVEL, MIN_LEVEL, Answer, Bank, PlanEdit, Response
 from .store import consensus, upsert, workshops
 from .workshop import (
     FacilitatorKey,
@@ -141,19 +141,9 @@ def consensus_response(engine: Engine, bank: Bank, key: FacilitatorKey) -> Respo
             sa.select(c.question_id, c.level, c.note, c.updated_at).where(c.workshop_id == ws.id)
         ).all()
     known = bank.questions_by_id()
-    return Response(
-        bank_id=ws.bank_id,
-        bank_version=ws.bank_version,
-        municipality=ws.municipality,
-        respondent=Respondent(name=ws.title),
-        language=ws.language,
-        created_at=ws.created_at,
+    return ws.response(
+        {r.question_id: Answer(level=r.level, note=r.note) for r in rows if r.question_id in known},
         updated_at=max([ws.created_at, *(r.updated_at for r in rows)]),
-        answers={
-            r.question_id: Answer(level=r.level, note=r.note)
-            for r in rows
-            if r.question_id in known
-        },
         targets={k: v for k, v in ws.targets.items() if k in {d.id for d in bank.dimensions}},
         plan_edits={k: v for k, v in ws.plan_edits.items() if k in {a.id for a in bank.actions}},
     )

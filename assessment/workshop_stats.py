@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from .models import LEVELS, Answer, Bank, DimensionSpread, Respondent, Response, RoomSpread
+from .models import LEVELS, Answer, Bank, DimensionSpread, Response, RoomSpread
 from .scoring import score
 from .store import answers, participants
 from .workshop import FacilitatorKey, Workshop, authorise
@@ -118,15 +118,9 @@ def summarise(
         for dim in bank.dimensions
         for qid in (q.id for q in dim.questions)
     ]
-    room_response = Response(
-        bank_id=workshop.bank_id,
-        bank_version=workshop.bank_version,
-        municipality=workshop.municipality,
-        respondent=Respondent(name=workshop.title),
-        language=workshop.language,
-        created_at=workshop.created_at,
+    room_response = workshop.response(
+        {s.question_id: s.suggested for s in spreads if s.suggested is not None},
         updated_at=max([workshop.created_at, *(p.last_seen for p in people)]),
-        answers={s.question_id: s.suggested for s in spreads if s.suggested is not None},
         targets=workshop.targets,
     )
     return Dashboard(

@@ -65,9 +65,8 @@ def edits_from(frame: pd.DataFrame, plan: ActionPlan, lang: Lang) -> dict[str, P
 
 
 def render() -> None:
-    response = state.response()
+    response = state.require_response()
     if response is None:
-        st.info(tr("ui.choose_municipality_first"))
         return
     _, plan = state.scored(response)
     st.header(tr("ui.step.plan"))

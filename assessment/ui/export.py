@@ -31,9 +31,8 @@ def _file_stem(value: Response) -> str:
 
 
 def render() -> None:
-    response = state.response()
+    response = state.require_response()
     if response is None:
-        st.info(tr("ui.choose_municipality_first"))
         return
     lang = state.lang()
     bank = state.bank()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assessment.models import Respondent, Response
 from assessment.workshop import (
     MAX_NAME,
     WorkshopError,
@@ -74,18 +73,7 @@ def participant_page(token: str) -> None:
         st.session_state["ws.title"] = ws.title
         st.session_state["ws.open"] = ws.is_open
         st.session_state.setdefault(state.LANG, ws.language)
-        state.set_response(
-            Response(
-                bank_id=ws.bank_id,
-                bank_version=ws.bank_version,
-                municipality=ws.municipality,
-                respondent=Respondent(name=view.name),
-                language=ws.language,
-                created_at=ws.created_at,
-                updated_at=state.now(),
-                answers=view.answers,
-            )
-        )
+        state.set_response(ws.response(view.answers, updated_at=state.now(), respondent=view.name))
         state.go("questions")
     response = state.response()
     assert response is not None  # noqa: S101 - set just above

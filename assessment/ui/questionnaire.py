@@ -65,9 +65,8 @@ def _question(response: Response, number: int, q: Question) -> None:
 
 
 def render() -> None:
-    response = state.response()
+    response = state.require_response()
     if response is None:
-        st.info(tr("ui.choose_municipality_first"))
         return
     bank = state.bank()
     lang = state.lang()

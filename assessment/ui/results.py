@@ -12,9 +12,8 @@ from .state import tr
 
 
 def render() -> None:
-    response = state.response()
+    response = state.require_response()
     if response is None:
-        st.info(tr("ui.choose_municipality_first"))
         return
     lang = state.lang()
     bank = state.bank()

@@ -59,6 +59,14 @@ def response() -> Response | None:
     return st.session_state.get(RESPONSE)
 
 
+def require_response() -> Response | None:
+    """The response, or None after telling the user to start on the start page."""
+    value = response()
+    if value is None:
+        st.info(tr("ui.choose_municipality_first"))
+    return value
+
+
 def set_response(value: Response) -> None:
     st.session_state[RESPONSE] = value
 

@@ -17,9 +17,8 @@ def _on_target(dimension_id: str) -> None:
 
 
 def render() -> None:
-    response = state.response()
+    response = state.require_response()
     if response is None:
-        st.info(tr("ui.choose_municipality_first"))
         return
     lang = state.lang()
     bank = state.bank()
