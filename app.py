@@ -19,8 +19,6 @@ from assessment.ui import (
     targets,
 )
 
-st.set_page_config(page_title="Somemodenhed", page_icon="📣", layout="centered")
-
 PAGES = {
     "start": start.render,
     "questions": questionnaire.render,
@@ -33,6 +31,8 @@ PAGES = {
 }
 
 params = st.query_params
+wide = state.step() == "plan" or ("ws" in params and "key" in params)  # tables need the room
+st.set_page_config(page_title="Somemodenhed", page_icon="📣", layout="wide" if wide else "centered")
 if "ws" in params and "key" in params:
     sidebar.language_only()
     facilitator.facilitator_page(params["ws"], params["key"])

@@ -16,6 +16,11 @@ from .state import tr
 
 EDITOR = "p.editor"
 STATUSES = ("todo", "doing", "done")
+TOP_REASONS = 10
+COLUMNS = (  # what people edit comes right after the action, before the details
+    "rank", "quick", "action", "owner", "deadline", "status", "drop",
+    "horizon", "effort", "impact", "dimension", "why",
+)  # fmt: skip
 
 
 def plan_frame(bank: Bank, plan: ActionPlan, response: Response, lang: Lang) -> pd.DataFrame:
@@ -87,20 +92,7 @@ def render() -> None:
         hide_index=True,
         width="stretch",
         disabled=["rank", "quick", "action", "dimension", "effort", "impact", "horizon", "why"],
-        column_order=[
-            "rank",
-            "quick",
-            "action",
-            "dimension",
-            "effort",
-            "impact",
-            "horizon",
-            "owner",
-            "deadline",
-            "status",
-            "drop",
-            "why",
-        ],
+        column_order=COLUMNS,
         column_config={
             "rank": column.NumberColumn(tr("table.rank"), width="small"),
             "quick": column.TextColumn(tr("table.quick_win"), width="small"),
@@ -122,6 +114,10 @@ def render() -> None:
     edits = kept | edits_from(edited, plan, state.lang())
     if edits != response.plan_edits:
         state.set_plan_edits(edits)
+    with st.expander(tr("table.why"), expanded=True):
+        for p in plan.actions[:TOP_REASONS]:
+            st.markdown(f"**{p.rank}. {p.action.title(state.lang())}**")
+            st.caption(p.reason(state.lang()))
     st.button(
         tr("ui.p.to_export"), key="p.next", type="primary", on_click=state.go, args=("export",)
     )
