@@ -6,7 +6,9 @@ otherwise run as a formula when the file is opened.
 
 from __future__ import annotations
 
+import csv
 import io
+from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
@@ -16,8 +18,8 @@ from .models import ActionPlan, Bank, Lang, Response
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def neutralise(text: str) -> str:
-    """Prefix a quote to text a spreadsheet would read as a formula (OWASP CSV injection)."""
+def neutralise_formula(text: str) -> str:
+    """Text a spreadsheet would run as a formula gets a leading `'` (OWASP CSV injection)."""
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
@@ -40,7 +42,7 @@ def answers_table(bank: Bank, response: Response, lang: Lang) -> pd.DataFrame:
                     t("table.question", lang): q.text(lang),
                     t("table.level", lang): level,
                     t("table.level_text", lang): described,
-                    t("table.note", lang): neutralise(answer.note if answer else ""),
+                    t("table.note", lang): neutralise_formula(answer.note if answer else ""),
                 }
             )
     return pd.DataFrame(rows)
@@ -53,6 +55,8 @@ def plan_table(bank: Bank, plan: ActionPlan, response: Response, lang: Lang) -> 
         edit = response.plan_edits.get(p.action.id)
         if edit and edit.dropped:
             continue
+        owner = neutralise_formula(edit.owner) if edit and edit.owner else ""
+        deadline = edit.deadline.isoformat() if edit and edit.deadline else ""
         rows.append(
             {
                 t("table.rank", lang): p.rank,
@@ -62,11 +66,8 @@ def plan_table(bank: Bank, plan: ActionPlan, response: Response, lang: Lang) -> 
                 t("table.effort", lang): t(f"plan.effort.{p.action.effort.value}", lang),
                 t("table.impact", lang): p.action.impact,
                 t("table.horizon", lang): t("table.months", lang, horizon=p.horizon),
-                t("table.owner", lang): neutralise(edit.owner if edit and edit.owner else "")
-                or p.action.owner_role(lang),
-                t("table.deadline", lang): edit.deadline.isoformat()
-                if edit and edit.deadline
-                else "",
+                t("table.owner", lang): owner or p.action.owner_role(lang),
+                t("table.deadline", lang): deadline,
                 t("table.status", lang): t(f"ui.status.{edit.status if edit else 'todo'}", lang),
                 t("table.description", lang): p.action.description(lang),
                 t("table.why", lang): p.reason(lang),
@@ -75,9 +76,18 @@ def plan_table(bank: Bank, plan: ActionPlan, response: Response, lang: Lang) -> 
     return pd.DataFrame(rows)
 
 
+def rows_to_csv(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
+    """CSV that Danish Excel opens as it is: `;` between cells and a UTF-8 byte-order mark."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(columns)
+    writer.writerows(rows)
+    return out.getvalue().encode("utf-8-sig")
+
+
 def to_csv(frame: pd.DataFrame) -> bytes:
-    """CSV that Danish Excel opens correctly: UTF-8 with BOM and semicolons."""
-    return frame.to_csv(index=False, sep=";").encode("utf-8-sig")
+    """A table (answers or plan) as Danish-Excel CSV."""
+    return rows_to_csv(list(frame.columns), frame.itertuples(index=False))
 
 
 def to_excel(sheets: dict[str, pd.DataFrame]) -> bytes:

@@ -8,8 +8,6 @@ and dates stay typed.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable, Sequence
 
 import sqlalchemy as sa
@@ -17,9 +15,8 @@ from sqlalchemy.engine import Engine
 
 from .models import Bank
 from .store import answers, participants, workshops
+from .tables import neutralise_formula, rows_to_csv
 from .workshop import FacilitatorKey, facilitator_workshop
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 COLUMNS = (
     "workshop_id",
@@ -41,11 +38,6 @@ TEXT_COLUMNS = ("workshop", "municipality", "name", "note")
 """The cells people type; ids come from the validated bank and the rest are numbers or dates."""
 
 Row = dict[str, object]
-
-
-def neutralise_formula(text: str) -> str:
-    """Text a spreadsheet would run as a formula gets a leading `'`; other text is unchanged."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def export_rows(engine: Engine, bank: Bank, workshop_ids: Sequence[int] | None = None) -> list[Row]:
@@ -94,10 +86,6 @@ def _safe(values: Sequence[object]) -> Row:
     return row
 
 
-def to_csv(rows: Iterable[Row], delimiter: str = ";") -> bytes:
-    """CSV that Danish Excel opens as it is: `;` between cells and a UTF-8 byte-order mark."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, delimiter=delimiter, lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return out.getvalue().encode("utf-8-sig")
+def to_csv(rows: Iterable[Row]) -> bytes:
+    """The rows as Danish-Excel CSV, columns in `COLUMNS` order."""
+    return rows_to_csv(COLUMNS, ([row[c] for c in COLUMNS] for row in rows))
