@@ -14,13 +14,9 @@ import qrcode
 import streamlit as st
 
 from assessment.answers import dump_answers
-from assessment.charts import gap_chart, radar_chart
 from assessment.i18n import fmt_number
-from assessment.models import Lang, Municipality
+from assessment.models import Lang, Municipality, Response
 from assessment.municipalities import municipalities, municipality
-from assessment.planning import plan
-from assessment.report import build_report
-from assessment.scoring import score
 from assessment.tables import plan_table, to_excel
 from assessment.workshop import (
     MAX_TITLE,
@@ -42,6 +38,7 @@ from assessment.workshop_stats import Dashboard, QuestionSpread, dashboard
 
 from . import state
 from .db import engine
+from .export import pdf_bytes
 from .participant import base_url
 from .state import tr
 
@@ -96,6 +93,7 @@ def create_page() -> None:
         st.rerun()
 
 
+@st.cache_data(max_entries=256, show_spinner=False)
 def _qr_png(text: str) -> bytes:
     buffer = io.BytesIO()
     qrcode.make(text, box_size=8, border=2).save(buffer, format="PNG")
@@ -126,14 +124,17 @@ def facilitator_page(join_code: str, token: str) -> None:
         [tr("ws.f.tab.live"), tr("ws.f.tab.consensus"), tr("ws.f.tab.results"),
          tr("ws.f.tab.manage")]
     )  # fmt: skip
+    # Loaded once per run for the three static tabs; the live tab reloads on its own timer.
+    board = dashboard(engine(), state.bank(), key)
+    agreed = consensus_response(engine(), state.bank(), key)
     with live:
         _live(key)
     with agree:
-        _consensus(key)
+        _consensus(key, board, agreed)
     with results:
-        _results(key, lang)
+        _results(key, board, agreed, lang)
     with manage:
-        _manage(key, workshop.is_open)
+        _manage(key, workshop.is_open, agreed)
 
 
 @st.fragment(run_every=LIVE_SECONDS)
@@ -169,9 +170,11 @@ def _live(key: FacilitatorKey) -> None:
     for q in disputed:
         st.markdown(f"- :orange[**{bank.question(q.question_id).text(lang)}**]")
         st.caption(_spread_line(q, lang))
-    card = score(bank, board.room_response)
     st.subheader(tr("ws.f.room_radar"))
-    st.vega_lite_chart(radar_chart(bank, card, lang, spread=board.room).to_dict(), width="stretch")
+    radar, _ = state.chart_specs(
+        board.room_response.model_dump_json(), lang, board.room.model_dump_json()
+    )
+    st.vega_lite_chart(radar, width="stretch")
 
 
 def _spread_line(q: QuestionSpread, lang: Lang) -> str:
@@ -201,11 +204,10 @@ def _adopt(key: FacilitatorKey, board: Dashboard, decided: set[str]) -> None:
             )
 
 
-def _consensus(key: FacilitatorKey) -> None:
+def _consensus(key: FacilitatorKey, board: Dashboard, consensus: Response) -> None:
     bank = state.bank()
     lang = state.lang()
-    board = dashboard(engine(), bank, key)
-    agreed = consensus_response(engine(), bank, key).answers
+    agreed = consensus.answers
     st.markdown(tr("ws.f.consensus_intro"))
     st.caption(tr("ws.f.decided", decided=len(agreed), total=len(board.questions)))
     open_ones = [q for q in board.questions if q.question_id not in agreed and q.suggested]
@@ -247,11 +249,9 @@ def _consensus(key: FacilitatorKey) -> None:
             )
 
 
-def _results(key: FacilitatorKey, lang: Lang) -> None:
+def _results(key: FacilitatorKey, board: Dashboard, response: Response, lang: Lang) -> None:
     bank = state.bank()
-    response = consensus_response(engine(), bank, key)
-    board = dashboard(engine(), bank, key)
-    card = score(bank, response)
+    card, action_plan = state.scored(response)
     if card.overall is None or card.overall_maturity is None:
         st.info(tr("ui.r.no_answers"))
         return
@@ -271,25 +271,22 @@ def _results(key: FacilitatorKey, lang: Lang) -> None:
     if targets != {d.dimension_id: d.target for d in card.dimensions}:
         set_targets(engine(), bank, key, targets)
         st.rerun()
-    st.vega_lite_chart(radar_chart(bank, card, lang, spread=board.room).to_dict(), width="stretch")
-    st.vega_lite_chart(gap_chart(bank, card, lang).to_dict(), width="stretch")
-    action_plan = plan(bank, card, response)
+    radar, gap = state.chart_specs(response.model_dump_json(), lang, board.room.model_dump_json())
+    st.vega_lite_chart(radar, width="stretch")
+    st.vega_lite_chart(gap, width="stretch")
     st.dataframe(plan_table(bank, action_plan, response, lang), hide_index=True)
     st.download_button(
         tr("ws.f.pdf"),
-        data=lambda: build_report(
-            bank, response, card, action_plan, lang, generated=dt.datetime.now(dt.UTC),
-            spread=board.room,
-        ),
+        data=lambda: pdf_bytes(bank, response, lang, board.room),
         file_name=f"somemodenhed-workshop-{key.join_code}.pdf",
         mime="application/pdf",
         key="c.pdf",
         type="primary",
         on_click="ignore",
-    )  # fmt: skip
+    )
 
 
-def _manage(key: FacilitatorKey, is_open: bool) -> None:
+def _manage(key: FacilitatorKey, is_open: bool, consensus: Response) -> None:
     bank = state.bank()
     if is_open:
         st.button(tr("ws.f.close"), key="m.close", on_click=close_workshop, args=(engine(), key))
@@ -309,7 +306,7 @@ def _manage(key: FacilitatorKey, is_open: bool) -> None:
     )  # fmt: skip
     st.download_button(
         tr("ws.f.export_consensus"),
-        data=dump_answers(consensus_response(engine(), bank, key)),
+        data=dump_answers(consensus),
         file_name=f"workshop-{key.join_code}.json",
         mime="application/json",
         key="m.json",

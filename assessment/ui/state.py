@@ -25,6 +25,7 @@ from assessment.models import (
     PlanEdit,
     Respondent,
     Response,
+    RoomSpread,
     Scorecard,
 )
 from assessment.planning import plan
@@ -177,12 +178,15 @@ def step() -> str:
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def chart_specs(response_json: str, lang: Lang) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Radar and gap chart specs, cached per response content and language."""
+def chart_specs(
+    response_json: str, lang: Lang, spread_json: str | None = None
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Radar and gap chart specs, cached per response content, language and room spread."""
     value = Response.model_validate_json(response_json)
+    spread = RoomSpread.model_validate_json(spread_json) if spread_json else None
     card = score(bank(), value)
     return (
-        radar_chart(bank(), card, lang).to_dict(),
+        radar_chart(bank(), card, lang, spread=spread).to_dict(),
         gap_chart(bank(), card, lang).to_dict(),
     )
 
