@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from functools import cached_property
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
@@ -100,20 +101,35 @@ class Bank(_Frozen):
     dimensions: list[Dimension]
     actions: list[Action]
 
+    # Lookups by id, built once per bank: a bank is frozen, and pages and the planner look up
+    # questions and actions inside loops.
+    @cached_property
+    def _dimensions(self) -> dict[str, Dimension]:
+        return {d.id: d for d in self.dimensions}
+
+    @cached_property
+    def _questions(self) -> dict[str, tuple[Question, Dimension]]:
+        return {q.id: (q, d) for d in self.dimensions for q in d.questions}
+
+    @cached_property
+    def _actions(self) -> dict[str, Action]:
+        return {a.id: a for a in self.actions}
+
     def dimension(self, dimension_id: str) -> Dimension:
-        return next(d for d in self.dimensions if d.id == dimension_id)
+        return self._dimensions[dimension_id]
 
     def question(self, question_id: str) -> Question:
-        return self.questions_by_id()[question_id]
+        return self._questions[question_id][0]
 
     def questions_by_id(self) -> dict[str, Question]:
-        return {q.id: q for d in self.dimensions for q in d.questions}
+        """Every question by id, in bank order (a fresh dict the caller may change)."""
+        return {qid: q for qid, (q, _) in self._questions.items()}
 
     def dimension_of(self, question_id: str) -> Dimension:
-        return next(d for d in self.dimensions if any(q.id == question_id for q in d.questions))
+        return self._questions[question_id][1]
 
     def action(self, action_id: str) -> Action:
-        return next(a for a in self.actions if a.id == action_id)
+        return self._actions[action_id]
 
     def maturity_of(self, level: float) -> Maturity:
         """The named step a (possibly fractional) level has reached."""
