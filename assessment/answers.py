@@ -23,6 +23,7 @@ from .models import (
     Respondent,
     Response,
 )
+from .municipalities import municipality
 
 MAX_BYTES = 2_000_000
 """A full answers file with long notes is some tens of kB; anything near this is not one."""
@@ -108,9 +109,16 @@ def load_answers(path: Path | str) -> Response:
 
 
 def check_answers(bank: Bank, response: Response) -> None:
-    """Refuse a response that does not fit `bank`: another bank, unknown questions or dimensions."""
+    """Refuse a response that does not fit `bank` or Denmark: another bank, unknown questions,
+    dimensions, actions or municipality code."""
     if response.bank_id != bank.id:
         raise AnswersError("error.answers.other_bank", found=response.bank_id, expected=bank.id)
+    try:
+        municipality(response.municipality.code)
+    except KeyError:
+        raise AnswersError(
+            "error.answers.unknown_municipality", code=response.municipality.code
+        ) from None
     questions = bank.questions_by_id()
     unknown = sorted(set(response.answers) - set(questions))
     if unknown:

@@ -93,6 +93,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Svarfilen hører til spørgebanken {found}, ikke {expected}.",
         "en": "The answers file belongs to question bank {found}, not {expected}.",
     },
+    "error.answers.unknown_municipality": {
+        "da": "Svarfilen nævner en kommune, der ikke findes: {code}.",
+        "en": "The answers file names a municipality that does not exist: {code}.",
+    },
     "error.answers.unknown_question": {
         "da": "Svarfilen nævner spørgsmål, som spørgebanken ikke kender: {ids}.",
         "en": "The answers file names questions the question bank does not know: {ids}.",

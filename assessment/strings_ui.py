@@ -64,10 +64,6 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "da": "Svarene for {municipality} er indlæst ({answered} besvaret).",
         "en": "The answers for {municipality} are loaded ({answered} answered).",
     },
-    "ui.start.unknown_municipality": {
-        "da": "Svarfilen nævner en kommune, der ikke findes: {code}.",
-        "en": "The answers file names a municipality that does not exist: {code}.",
-    },
     "ui.start.group": {
         "da": "{region} · {population} indbyggere · {group}",
         "en": "{region} · population {population} · {group}",

@@ -109,3 +109,13 @@ def test_unknown_question_or_other_bank_is_refused(tiny_bank: Bank, make_tiny: M
     with pytest.raises(AnswersError) as exc:
         check_answers(tiny_bank, other)
     assert exc.value.message("da") == "Svarfilen hører til spørgebanken another-bank, ikke tiny."
+
+
+def test_unknown_municipality_code_is_refused(tiny_bank: Bank, make_tiny: MakeResponse):
+    """Christiansø (411) is not one of the 98 municipalities: the file is refused by name."""
+    from assessment.models import Municipality
+
+    stray = make_tiny().model_copy(update={"municipality": Municipality(code=411, name="Ø")})
+    with pytest.raises(AnswersError) as exc:
+        check_answers(tiny_bank, stray)
+    assert exc.value.message("da") == "Svarfilen nævner en kommune, der ikke findes: 411."

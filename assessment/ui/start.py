@@ -41,14 +41,8 @@ def _on_upload() -> None:
     try:
         loaded = parse_answers(upload.getvalue())
         check_answers(state.bank(), loaded)
-        municipality(loaded.municipality.code)
     except AnswersError as exc:
         st.session_state["start.upload_error"] = exc
-        return
-    except KeyError:
-        st.session_state["start.upload_error"] = AnswersError(
-            "ui.start.unknown_municipality", code=loaded.municipality.code
-        )
         return
     state.set_response(loaded)
     st.session_state[state.LANG] = loaded.language
