@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import statistics
 import sys
 import textwrap
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from timing import median_ms  # noqa: E402 - benchmarks/ is on the path when run as a script
 
 from assessment.answers import new_response  # noqa: E402
 from assessment.bank import load_bank  # noqa: E402
@@ -29,15 +29,6 @@ from assessment.report import build_report  # noqa: E402
 from assessment.scoring import score  # noqa: E402
 
 NOW = dt.datetime(2026, 11, 24, tzinfo=dt.UTC)
-
-
-def median_ms(fn: Callable[[int], object], repeat: int) -> float:
-    times = []
-    for i in range(repeat):
-        start = time.perf_counter()
-        fn(i)
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def response_for(bank: Bank, seed: int) -> Response:

@@ -11,17 +11,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import sqlalchemy as sa  # noqa: E402
+from timing import median_ms  # noqa: E402 - benchmarks/ is on the path when run as a script
 
 from assessment import store  # noqa: E402
 from assessment.bank import BankError, load_bank  # noqa: E402
@@ -33,15 +32,6 @@ from assessment.workshop_stats import dashboard  # noqa: E402
 ROOM = 40
 PEOPLE_PER_STORED_WORKSHOP = 5
 AARHUS = Municipality(code=751, name="Aarhus")
-
-
-def median_ms(fn: Callable[[int], object], repeat: int) -> float:
-    times = []
-    for i in range(repeat):
-        start = time.perf_counter()
-        fn(i)
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def bank_to_use() -> Bank:
