@@ -177,3 +177,19 @@ def test_missing_bank_is_a_clear_error(tmp_path: Path):
     """A folder without bank.yaml says so."""
     with pytest.raises(BankError, match=r"bank\.yaml: file not found"):
         load_bank(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("id: alpha\nid: beta\n", "duplicate key 'id'"),
+        ("base: &b {weight: 2}\nquestions:\n  - <<: *b\n", "merge keys"),
+    ],
+)
+def test_validator_refuses_duplicate_and_merge_keys(tmp_path: Path, text: str, message: str):
+    """A repeated key (the first value would be lost) and a merge key are named with the line."""
+    root = tmp_path / "bank"
+    shutil.copytree(TINY_BANK_DIR, root)
+    (root / "alpha.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(BankError, match=rf"alpha\.yaml: line \d+: invalid YAML: {message}"):
+        load_bank(root)
