@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 UI_STRINGS: dict[str, dict[str, str]] = {
-    "ui.app_title": {"da": "Somemodenhed", "en": "Social media maturity"},
     "ui.app_tagline": {
         "da": "Hvor moden er kommunens strategi for sociale medier?",
         "en": "How mature is the municipality's social media strategy?",
     },
-    "ui.language": {"da": "Sprog", "en": "Language"},
     "ui.steps": {"da": "Trin", "en": "Steps"},
     "ui.step.start": {"da": "1. Start", "en": "1. Start"},
     "ui.step.questions": {"da": "2. Spørgsmål", "en": "2. Questions"},

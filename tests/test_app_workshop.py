@@ -153,3 +153,11 @@ def test_participant_token_opens_only_own_answers(key: FacilitatorKey):
     assert not page.metric  # no dashboard for participants
     page = app(p="forged-token")
     assert page.error[0].value == "Linket giver ikke adgang. Brug det link, du fik."
+
+
+def test_consensus_shows_participants_notes_as_plain_text(key: FacilitatorKey):
+    """The room's notes appear beside the question, as text, markup left as typed."""
+    token = join_workshop(engine(), key.join_code)
+    record_answer(engine(), BANK, token, FIRST[0].id, 2, "<b>Se</b> **referat**")
+    page = app(ws=key.join_code, key=key.token)
+    assert "– <b>Se</b> **referat**" in [t.value for t in page.text]

@@ -228,6 +228,8 @@ def _consensus(key: FacilitatorKey, board: Dashboard, consensus: Response) -> No
         with st.container(border=True):
             st.markdown(f"**{question.text(lang)}**")
             st.caption(_spread_line(q, lang))
+            if q.notes:  # participants' own words, shown as plain text, never markup
+                st.text("\n".join(f"– {note}" for note in q.notes))
             st.radio(
                 tr("ws.f.agreed"),
                 options=options,
