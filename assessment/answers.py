@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from .i18n import t
 from .models import (
     ANSWERS_FORMAT,
+    DONT_KNOW,
     SCHEMA_VERSION,
     Bank,
     Lang,
@@ -78,10 +79,13 @@ def parse_answers(data: bytes | str) -> Response:
         raise AnswersError("error.answers.not_json") from None
     if not isinstance(raw, dict) or raw.get("format") != ANSWERS_FORMAT:
         raise AnswersError("error.answers.wrong_format", expected=ANSWERS_FORMAT)
-    if raw.get("schema_version") != SCHEMA_VERSION:
+    version = raw.get("schema_version")
+    if version == 1:
+        raw = upgrade_v1(raw)
+    elif version != SCHEMA_VERSION:
         raise AnswersError(
             "error.answers.schema_version",
-            found=raw.get("schema_version"),
+            found=version,
             supported=SCHEMA_VERSION,
         )
     try:
@@ -89,11 +93,24 @@ def parse_answers(data: bytes | str) -> Response:
     except ValidationError as exc:
         err = exc.errors()[0]
         field = ".".join(str(p) for p in err["loc"])
-        if err["type"] in {"less_than_equal", "greater_than_equal"} and field.endswith("level"):
+        if field.endswith("level") and (
+            err["type"] in {"less_than_equal", "greater_than_equal"} or "level_range" in err["msg"]
+        ):
             raise AnswersError("error.answers.level_range", field=field) from None
         if err["type"] == "missing":
             raise AnswersError("error.answers.missing", field=field) from None
         raise AnswersError("error.answers.invalid", field=field, detail=err["msg"]) from None
+
+
+def upgrade_v1(raw: dict[str, Any]) -> dict[str, Any]:
+    """A version 1 file as version 2: its `"level": null` meant "don't know"."""
+    answers = raw.get("answers")
+    if isinstance(answers, dict):
+        answers = {
+            qid: {**a, "level": DONT_KNOW} if isinstance(a, dict) and a.get("level") is None else a
+            for qid, a in answers.items()
+        }
+    return {**raw, "schema_version": SCHEMA_VERSION, "answers": answers}
 
 
 def load_answers(path: Path | str) -> Response:
@@ -137,5 +154,5 @@ def answers_json_schema() -> dict[str, Any]:
     """The JSON Schema of the answers file, for people who generate or check files elsewhere."""
     schema = Response.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "Answers file (schema_version 1)"
+    schema["title"] = f"Answers file (schema_version {SCHEMA_VERSION})"
     return schema

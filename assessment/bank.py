@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .models import LEVELS, Action, Bank, Dimension, Id, Maturity, NonEmpty, Question, Text
 
-DEFAULT_BANK_DIR = Path(__file__).resolve().parent.parent / "questions"
+
+def default_bank_dir() -> Path:
+    """The shipped bank: the `questions` package's files, wherever the package is installed."""
+    return Path(str(resources.files("questions")))
+
+
 MANIFEST = "bank.yaml"
 
 
@@ -139,7 +145,7 @@ class _Manifest(BaseModel):
 
 def load_bank(path: Path | str | None = None) -> Bank:
     """Load and validate the bank in a folder (or its `bank.yaml`); BankError lists all problems."""
-    root = Path(path) if path is not None else DEFAULT_BANK_DIR
+    root = Path(path) if path is not None else default_bank_dir()
     manifest_path = root / MANIFEST if root.is_dir() else root
     mfile = str(manifest_path)
     problems: list[Problem] = []

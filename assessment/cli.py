@@ -16,6 +16,7 @@ from typing import NoReturn
 
 from .answers import AnswersError, answers_json_schema, check_answers, load_answers
 from .bank import BankError, load_bank
+from .edited_plan import PlanRow, edited_plan
 from .i18n import fmt_number, t
 from .models import LANGS, Bank, Lang, Response
 from .planning import plan
@@ -167,16 +168,18 @@ def _score(bank: Bank, response: Response, lang: Lang, as_json: bool) -> int:
 
 
 def _plan(bank: Bank, response: Response, lang: Lang, as_json: bool) -> int:
-    action_plan = plan(bank, score(bank, response), response)
+    """The plan as people edited it: dropped actions left out, their owners and deadlines."""
+    rows = edited_plan(plan(bank, score(bank, response), response), response.plan_edits).kept
     if as_json:
-        print(action_plan.model_dump_json(indent=2))
+        print(json.dumps([_plan_json(row, lang) for row in rows], ensure_ascii=False, indent=2))
         return 0
-    if not action_plan.actions:
+    if not rows:
         print(t("cli.no_actions", lang))
-    for p in action_plan.actions:
+    for row in rows:
+        p = row.planned
         win = f" [{t('cli.quick_win', lang)}]" if p.quick_win else ""
         dim = bank.dimension(p.dimension_id).name(lang)
-        print(f"{p.rank:>3}. {p.action.title(lang)}{win}")
+        print(f"{row.number:>3}. {p.action.title(lang)}{win}")
         print(
             "     "
             + t(
@@ -186,11 +189,34 @@ def _plan(bank: Bank, response: Response, lang: Lang, as_json: bool) -> int:
                 effort=t(f"plan.effort.{p.action.effort.value}", lang),
                 impact=p.action.impact,
                 horizon=p.horizon,
-                owner=p.action.owner_role(lang),
+                owner=row.owner(lang),
             )
         )
+        if row.deadline is not None or row.status != "todo":
+            deadline = row.deadline.isoformat() if row.deadline else "–"
+            status = t(f"ui.status.{row.status}", lang)
+            print("     " + t("cli.plan_progress", lang, deadline=deadline, status=status))
         print(f"     {p.reason(lang)}")
     return 0
+
+
+def _plan_json(row: PlanRow, lang: Lang) -> dict[str, object]:
+    p = row.planned
+    return {
+        "number": row.number,
+        "action_id": p.action.id,
+        "title": p.action.title(lang),
+        "dimension_id": p.dimension_id,
+        "question_id": p.action.question,
+        "owner": row.owner(lang),
+        "deadline": row.deadline.isoformat() if row.deadline else None,
+        "status": row.status,
+        "horizon": p.horizon,
+        "quick_win": p.quick_win,
+        "priority": p.priority,
+        "rank": p.rank,
+        "reason": p.reason(lang),
+    }
 
 
 def _report(bank: Bank, response: Response, lang: Lang, output: Path) -> int:

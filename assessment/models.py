@@ -12,7 +12,14 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    StringConstraints,
+    WithJsonSchema,
+)
 
 Lang = Literal["da", "en"]
 LANGS: tuple[Lang, ...] = ("da", "en")
@@ -139,7 +146,9 @@ class Bank(_Frozen):
 # ---------------------------------------------------------------- a municipality's response
 
 ANSWERS_FORMAT = "kommune-somemodenhed-answers"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""Version 2 (November 2026) adds "not_applicable", notes without a choice and the profile;
+version 1 files are still read (their `"level": null` meant "don't know")."""
 
 
 class Municipality(_Frozen):
@@ -152,11 +161,80 @@ class Respondent(_Frozen):
     role: str = ""
 
 
-class Answer(_Frozen):
-    """A chosen level, or None for "don't know" (missing evidence, not a zero)."""
+DONT_KNOW = "dont_know"
+NOT_APPLICABLE = "not_applicable"
+CHOICE_WORDS = (DONT_KNOW, NOT_APPLICABLE)
 
-    level: LevelInt | None
+
+def _choice(value: object) -> int | str | None:
+    """A level 0–4 (a real integer: not "3", 3.0 or true), one of the words, or None."""
+    if value is None or value in CHOICE_WORDS:
+        return value  # type: ignore[return-value]
+    if type(value) is int and MIN_LEVEL <= value <= MAX_LEVEL:
+        return value
+    raise ValueError("level_range")
+
+
+Choice = Annotated[
+    int | str | None,
+    PlainValidator(_choice),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "integer", "minimum": MIN_LEVEL, "maximum": MAX_LEVEL},
+                {"enum": list(CHOICE_WORDS)},
+                {"type": "null"},
+            ]
+        }
+    ),
+]
+"""What is chosen for a question: a level 0–4, "dont_know", "not_applicable", or None (nothing
+chosen yet). One validator, so a bad value gives one error at the field, not one per type."""
+
+
+class Answer(_Frozen):
+    """What someone said about one question, and their note.
+
+    `level` is a level 0–4; "dont_know" (missing evidence, never a zero); "not_applicable"
+    (the question does not fit the municipality: left out of the score, and shown); or None
+    when nothing is chosen yet and only the note is kept (a note is never lost for want of a
+    level).
+    """
+
+    level: Choice = None
     note: str = ""
+
+    @property
+    def value(self) -> int | None:
+        """The level as a number, or None for every answer without one."""
+        return self.level if isinstance(self.level, int) else None
+
+    @property
+    def chosen(self) -> bool:
+        """Whether a choice was made (a level, "don't know" or "not applicable")."""
+        return self.level is not None
+
+    @property
+    def dont_know(self) -> bool:
+        return self.level == DONT_KNOW
+
+    @property
+    def not_applicable(self) -> bool:
+        return self.level == NOT_APPLICABLE
+
+
+class Profile(_Frozen):
+    """A short description of the municipality's set-up, used to size its plan."""
+
+    hours_per_week: Annotated[float, Field(ge=0, le=400, allow_inf_nan=False)] | None = Field(
+        default=None, description="Hours a week the municipality spends on social media."
+    )
+    platforms: list[Annotated[str, StringConstraints(max_length=40)]] = Field(
+        default_factory=list, max_length=20, description="The platforms it is on."
+    )
+    recent_incident: bool | None = Field(
+        default=None, description="A serious incident (a 'shitstorm') in the last 12 months."
+    )
 
 
 Status = Literal["todo", "doing", "done"]
@@ -175,11 +253,12 @@ class Response(_Frozen):
     """One municipality's assessment: the contents of an answers file."""
 
     format: Literal["kommune-somemodenhed-answers"] = ANSWERS_FORMAT
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     bank_id: Id
     bank_version: NonEmpty
     municipality: Municipality
     respondent: Respondent = Respondent()
+    profile: Profile = Profile()
     language: Lang = "da"
     created_at: dt.datetime
     updated_at: dt.datetime
@@ -197,6 +276,7 @@ class DimensionScore(_Frozen):
     maturity: Maturity | None
     answered: int
     dont_know: int
+    not_applicable: int = 0
     unanswered: int
     total: int
     target: float
@@ -212,6 +292,9 @@ class Scorecard(_Frozen):
     overall: float | None
     overall_maturity: Maturity | None
     dont_know: list[str] = Field(description="Question ids answered 'don't know'.")
+    not_applicable: list[str] = Field(
+        default_factory=list, description="Question ids answered 'not applicable'."
+    )
     unanswered: list[str]
 
     def dimension(self, dimension_id: str) -> DimensionScore:

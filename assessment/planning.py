@@ -27,7 +27,7 @@ from .models import (
     Scorecard,
     Text,
 )
-from .scoring import CRITICAL_FLOOR
+from .scoring import CRITICAL_FLOOR, level_of
 
 EFFORT_COST = {Effort.low: 1.0, Effort.medium: 2.0, Effort.high: 3.0}
 CRITICAL_BOOST = 1.5
@@ -86,14 +86,14 @@ def _candidates(bank: Bank, scorecard: Scorecard, response: Response) -> dict[st
     for dim in bank.dimensions:
         target = scorecard.dimension(dim.id).target
         for q in dim.questions:
-            answer = response.answers.get(q.id)
-            if answer is None or answer.level is None or answer.level >= MAX_LEVEL:
+            level = level_of(response, q.id)
+            if level is None or level >= MAX_LEVEL:
                 continue  # unknown levels are listed as missing evidence, not guessed at
-            gap = target - answer.level
+            gap = target - level
             if gap <= 0:
                 continue
-            critical = q.critical and answer.level < CRITICAL_FLOOR
-            for action in by_step.get((q.id, answer.level), []):
+            critical = q.critical and level < CRITICAL_FLOOR
+            for action in by_step.get((q.id, level), []):
                 priority = (
                     gap
                     * q.weight
@@ -103,7 +103,7 @@ def _candidates(bank: Bank, scorecard: Scorecard, response: Response) -> dict[st
                     * (CRITICAL_BOOST if critical else 1.0)
                 )
                 cands[action.id] = _Candidate(
-                    action, dim.id, answer.level, gap, q.weight, critical, priority, priority
+                    action, dim.id, level, gap, q.weight, critical, priority, priority
                 )
     return cands
 
@@ -113,8 +113,8 @@ def _link_prerequisites(bank: Bank, response: Response, cands: dict[str, _Candid
     for cand in cands.values():
         for req_id in cand.action.requires:
             req = bank.action(req_id)
-            answer = response.answers.get(req.question)
-            done = answer is not None and answer.level is not None and answer.level > req.from_level
+            reached = level_of(response, req.question)
+            done = reached is not None and reached > req.from_level
             if req_id in cands:
                 cand.after.append(req_id)
                 cands[req_id].before.append(cand.action.id)

@@ -2,7 +2,7 @@
 
 "Don't know" is neither zero nor hidden: it is left out of the mean and listed, so a
 municipality that does not know whether it has a crisis plan is told to find out rather than
-scored as having none.
+scored as having none. "Not applicable" is left out too, and listed apart.
 """
 
 from __future__ import annotations
@@ -20,24 +20,30 @@ def score(bank: Bank, response: Response) -> Scorecard:
     """Score every dimension of `bank` from `response`; pure and deterministic."""
     dims: list[DimensionScore] = []
     dont_know: list[str] = []
+    not_applicable: list[str] = []
     unanswered: list[str] = []
     for dim in bank.dimensions:
         total_w = weighted = 0.0
-        answered = dk = missing = 0
+        answered = dk = na = missing = 0
         capped_by: list[str] = []
         for q in dim.questions:
             ans = response.answers.get(q.id)
-            if ans is None:
+            if ans is None or not ans.chosen:
                 missing += 1
                 unanswered.append(q.id)
-            elif ans.level is None:
+            elif ans.dont_know:
                 dk += 1
                 dont_know.append(q.id)
+            elif ans.not_applicable:
+                na += 1
+                not_applicable.append(q.id)
             else:
+                level = ans.value
+                assert level is not None  # noqa: S101 - the other choices are handled above
                 answered += 1
                 total_w += q.weight
-                weighted += q.weight * ans.level
-                if q.critical and ans.level < CRITICAL_FLOOR:
+                weighted += q.weight * level
+                if q.critical and level < CRITICAL_FLOOR:
                     capped_by.append(q.id)
         level = weighted / total_w if answered else None
         if level is not None and capped_by and level > CRITICAL_FLOOR:
@@ -53,6 +59,7 @@ def score(bank: Bank, response: Response) -> Scorecard:
                 maturity=bank.maturity_of(level) if level is not None else None,
                 answered=answered,
                 dont_know=dk,
+                not_applicable=na,
                 unanswered=missing,
                 total=len(dim.questions),
                 target=target,
@@ -72,8 +79,15 @@ def score(bank: Bank, response: Response) -> Scorecard:
         overall=overall,
         overall_maturity=bank.maturity_of(overall) if overall is not None else None,
         dont_know=dont_know,
+        not_applicable=not_applicable,
         unanswered=unanswered,
     )
+
+
+def level_of(response: Response, question_id: str) -> int | None:
+    """The level chosen for a question, or None (not answered, don't know, not applicable)."""
+    answer = response.answers.get(question_id)
+    return answer.value if answer is not None else None
 
 
 def default_target(level: float | None) -> float:
@@ -86,9 +100,9 @@ def default_target(level: float | None) -> float:
 def weakest(bank: Bank, response: Response, limit: int = 5) -> list[tuple[Question, int]]:
     """The lowest answered questions, heaviest first among equals: where to look first."""
     answered = [
-        (q, a.level)
+        (q, level)
         for q in (q for d in bank.dimensions for q in d.questions)
-        if (a := response.answers.get(q.id)) is not None and a.level is not None and a.level < 3
+        if (level := level_of(response, q.id)) is not None and level < 3
     ]
     answered.sort(key=lambda qa: (qa[1], -qa[0].weight, not qa[0].critical))
     return answered[:limit]

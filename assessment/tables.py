@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
+from .edited_plan import edited_plan
 from .i18n import t
 from .models import ActionPlan, Bank, Lang, Response
 
@@ -29,12 +30,16 @@ def answers_table(bank: Bank, response: Response, lang: Lang) -> pd.DataFrame:
     for dim in bank.dimensions:
         for q in dim.questions:
             answer = response.answers.get(q.id)
-            if answer is None:
-                level, described = "", t("ui.not_answered", lang)
-            elif answer.level is None:
-                level, described = "", t("ui.dont_know", lang)
+            level: int | str = ""
+            if answer is None or not answer.chosen:
+                described = t("ui.not_answered", lang)
+            elif answer.dont_know:
+                described = t("ui.dont_know", lang)
+            elif answer.not_applicable:
+                described = t("ui.not_applicable", lang)
             else:
-                level, described = answer.level, q.levels[answer.level](lang)
+                level = answer.value or 0
+                described = q.levels[level](lang)
             rows.append(
                 {
                     t("table.dimension", lang): dim.name(lang),
@@ -49,26 +54,23 @@ def answers_table(bank: Bank, response: Response, lang: Lang) -> pd.DataFrame:
 
 
 def plan_table(bank: Bank, plan: ActionPlan, response: Response, lang: Lang) -> pd.DataFrame:
-    """The action plan with people's edits (owner, deadline, status); dropped actions left out."""
+    """The action plan as people edited it (owner, deadline, status); dropped actions left out
+    and the rest numbered again."""
     rows = []
-    for p in plan.actions:
-        edit = response.plan_edits.get(p.action.id)
-        if edit and edit.dropped:
-            continue
-        owner = neutralise_formula(edit.owner) if edit and edit.owner else ""
-        deadline = edit.deadline.isoformat() if edit and edit.deadline else ""
+    for row in edited_plan(plan, response.plan_edits).kept:
+        p = row.planned
         rows.append(
             {
-                t("table.rank", lang): p.rank,
+                t("table.rank", lang): row.number,
                 t("table.action", lang): p.action.title(lang),
                 t("table.dimension", lang): bank.dimension(p.dimension_id).name(lang),
                 t("table.quick_win", lang): t("ui.yes", lang) if p.quick_win else "",
                 t("table.effort", lang): t(f"plan.effort.{p.action.effort.value}", lang),
                 t("table.impact", lang): p.action.impact,
                 t("table.horizon", lang): t("table.months", lang, horizon=p.horizon),
-                t("table.owner", lang): owner or p.action.owner_role(lang),
-                t("table.deadline", lang): deadline,
-                t("table.status", lang): t(f"ui.status.{edit.status if edit else 'todo'}", lang),
+                t("table.owner", lang): neutralise_formula(row.owner(lang)),
+                t("table.deadline", lang): row.deadline.isoformat() if row.deadline else "",
+                t("table.status", lang): t(f"ui.status.{row.status}", lang),
                 t("table.description", lang): p.action.description(lang),
                 t("table.why", lang): p.reason(lang),
             }

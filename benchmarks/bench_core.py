@@ -34,7 +34,9 @@ NOW = dt.datetime(2026, 11, 24, tzinfo=dt.UTC)
 def response_for(bank: Bank, seed: int) -> Response:
     questions = list(bank.questions_by_id())
     answers = {
-        q: Answer(level=None if (i + seed) % 11 == 0 else (i * 7 + seed) % 5, note="Note – “æøå”")
+        q: Answer(
+            level="dont_know" if (i + seed) % 11 == 0 else (i * 7 + seed) % 5, note="Note – “æøå”"
+        )
         for i, q in enumerate(questions)
     }
     base = new_response(bank, Municipality(code=751, name="Aarhus"), now=NOW)

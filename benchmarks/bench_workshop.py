@@ -25,9 +25,9 @@ from timing import median_ms  # noqa: E402 - benchmarks/ is on the path when run
 from assessment import store  # noqa: E402
 from assessment.bank import BankError, load_bank  # noqa: E402
 from assessment.models import Bank, Municipality  # noqa: E402
-from assessment.workshop import create_workshop, digest, join_workshop, record_answer  # noqa: E402
-from assessment.workshop_export import export_rows, to_csv  # noqa: E402
-from assessment.workshop_stats import dashboard  # noqa: E402
+from assessment.workshop.export import export_rows, to_csv  # noqa: E402
+from assessment.workshop.rooms import create_workshop, digest, join_workshop, record_answer  # noqa: E402
+from assessment.workshop.stats import dashboard  # noqa: E402
 
 ROOM = 40
 PEOPLE_PER_STORED_WORKSHOP = 5

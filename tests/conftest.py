@@ -40,7 +40,10 @@ def bank() -> Bank:
 
 def _make(bank: Bank, levels: dict[str, int | None] | None = None, **fields: object) -> Response:
     response = new_response(bank, Municipality(code=101, name="København"), now=NOW)
-    answers = {qid: Answer(level=lvl) for qid, lvl in (levels or {}).items()}
+    answers = {
+        qid: Answer(level="dont_know" if lvl is None else lvl)
+        for qid, lvl in (levels or {}).items()
+    }
     return response.model_copy(update={"answers": answers, **fields})
 
 

@@ -34,7 +34,7 @@ def _full(make_tiny: MakeResponse):
         update={
             "answers": {
                 "alpha.one": Answer(level=2, note="Ejer: “Kommunikation” – se bilag 😀"),
-                "beta.two": Answer(level=None, note="=SUM(A1)"),
+                "beta.two": Answer(level="dont_know", note="=SUM(A1)"),
             }
         }
     )
@@ -48,8 +48,8 @@ def test_answers_file_round_trips_without_loss(make_tiny: MakeResponse):
     assert parse_answers(text.encode("utf-8")) == response
     raw = json.loads(text)
     assert raw["format"] == "kommune-somemodenhed-answers"
-    assert raw["schema_version"] == 1
-    assert raw["answers"]["beta.two"] == {"level": None, "note": "=SUM(A1)"}
+    assert raw["schema_version"] == 2
+    assert raw["answers"]["beta.two"] == {"level": "dont_know", "note": "=SUM(A1)"}
 
 
 def test_json_schema_describes_the_file(make_tiny: MakeResponse):
@@ -78,10 +78,23 @@ def test_other_json_and_other_schema_versions_are_refused(make_tiny: MakeRespons
     """Another tool's JSON and a newer schema version are named as such."""
     assert "ikke en svarfil fra dette værktøj" in _error('{"name": "x"}')
     raw = json.loads(dump_answers(make_tiny()))
-    raw["schema_version"] = 2
+    raw["schema_version"] = 3
     assert _error(json.dumps(raw)) == (
-        "Svarfilen har skemaversion 2, men dette værktøj læser version 1."
+        "Svarfilen har skemaversion 3, men dette værktøj læser version 1 og 2."
     )
+
+
+def test_a_version_1_file_still_opens_with_dont_know_kept(make_tiny: MakeResponse):
+    """A file saved by the first release (where `null` meant "don't know") opens unchanged."""
+    raw = json.loads(dump_answers(make_tiny({"alpha.one": 2})))
+    raw["schema_version"] = 1
+    del raw["profile"]
+    raw["answers"]["beta.one"] = {"level": None, "note": "Spørg HR"}
+    upgraded = parse_answers(json.dumps(raw))
+    assert upgraded.answers["beta.one"].dont_know
+    assert upgraded.answers["beta.one"].note == "Spørg HR"
+    assert upgraded.answers["alpha.one"].value == 2
+    assert json.loads(dump_answers(upgraded))["schema_version"] == 2
 
 
 def test_level_out_of_range_names_the_question(make_tiny: MakeResponse):
@@ -89,8 +102,12 @@ def test_level_out_of_range_names_the_question(make_tiny: MakeResponse):
     raw = json.loads(dump_answers(make_tiny({"alpha.one": 2})))
     raw["answers"]["alpha.one"]["level"] = 7
     assert _error(json.dumps(raw), "en") == (
-        "The answers file has a level outside 0–4 in answers.alpha.one.level."
+        "The answers file has an invalid level in answers.alpha.one.level: use a whole number "
+        "from 0 to 4, “dont_know” or “not_applicable”."
     )
+    for bad in ("3", True, 3.0):
+        raw["answers"]["alpha.one"]["level"] = bad
+        assert "answers.alpha.one.level" in _error(json.dumps(raw), "en")
 
 
 def test_too_large_file_is_refused_before_parsing():

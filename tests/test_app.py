@@ -86,7 +86,7 @@ def test_dont_know_and_note_are_stored(at: AppTest):
     at.text_area(key=f"n.{qid}").input("Spørg HR – se “bilag 3”").run()
     at.radio(key=f"q.{qid}").set_value(-1).run()
     assert at.session_state["response"].answers[qid] == Answer(
-        level=None, note="Spørg HR – se “bilag 3”"
+        level="dont_know", note="Spørg HR – se “bilag 3”"
     )
 
 
@@ -218,7 +218,7 @@ def test_upload_resumes_an_earlier_assessment(at: AppTest, make_response: MakeRe
         (b'{"hello": 1}', "Filen er ikke en svarfil fra dette værktøj"),
         ("version", "Svarfilen har skemaversion 9"),
         ("unknown", "Svarfilen nævner spørgsmål, som spørgebanken ikke kender: nope.nope."),
-        ("range", "Svarfilen har et niveau uden for 0–4"),
+        ("range", "Svarfilen har et ugyldigt niveau i"),
         ("other_bank", "Svarfilen hører til spørgebanken another"),
         (b" " * 2_000_001, "Filen er for stor"),
     ],

@@ -8,14 +8,14 @@ from streamlit.testing.v1 import AppTest
 from assessment.bank import load_bank
 from assessment.models import Municipality
 from assessment.ui.db import engine
-from assessment.workshop import (
+from assessment.workshop.consensus import close_workshop, consensus_response
+from assessment.workshop.rooms import (
     FacilitatorKey,
     create_workshop,
     join_workshop,
     participant_view,
     record_answer,
 )
-from assessment.workshop_consensus import close_workshop, consensus_response
 from tests.conftest import NOW, ROOT
 
 BANK = load_bank()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -11,6 +12,7 @@ import pytest
 
 from assessment.answers import dump_answers
 from assessment.cli import main
+from assessment.models import PlanEdit, Response
 from tests.conftest import TINY_BANK_DIR, MakeResponse
 
 TINY = ["--bank", str(TINY_BANK_DIR)]
@@ -57,14 +59,46 @@ def test_plan_prints_ranked_actions_with_reasons(capsys, answers_file: Path):
     assert "  1. Lift alpha.one from 0 [quick win]" in out
     assert "The question is at level 0" in out
     code, out, _ = run(capsys, "plan", str(answers_file), *TINY, "--json")
-    assert json.loads(out)["actions"][0]["action"]["id"] == "alpha.one.step0"
+    assert json.loads(out)[0]["action_id"] == "alpha.one.step0"
+
+
+def test_plan_is_the_plan_as_people_edited_it(capsys, tmp_path: Path, make_tiny: MakeResponse):
+    """A dropped action is left out and the rest renumbered; a named owner, a deadline and a
+    status are printed instead of the suggested role: the CLI shows what the PDF shows."""
+    base = make_tiny({"alpha.one": 0, "alpha.two": 1}, targets={"alpha": 3})
+    _, out, _ = run(capsys, "plan", _write(tmp_path, base), *TINY, "--json")
+    before = json.loads(out)
+    first, second = before[0]["action_id"], before[1]["action_id"]
+    edits = {
+        first: PlanEdit(dropped=True),
+        second: PlanEdit(owner="Mette Ø", deadline=dt.date(2027, 2, 1), status="doing"),
+    }
+    path = _write(tmp_path, base.model_copy(update={"plan_edits": edits}))
+    _, out, _ = run(capsys, "plan", path, *TINY, "--json")
+    after = json.loads(out)
+    assert [a["action_id"] for a in after] == [a["action_id"] for a in before[1:]]
+    assert [a["number"] for a in after] == list(range(1, len(before)))
+    assert (after[0]["owner"], after[0]["deadline"], after[0]["status"]) == (
+        "Mette Ø",
+        "2027-02-01",
+        "doing",
+    )
+    _, out, _ = run(capsys, "plan", path, *TINY, "--lang", "da")
+    assert "Mette Ø" in out and "frist 2027-02-01 · I gang" in out
+    assert before[0]["title"] not in out
+
+
+def _write(tmp_path: Path, response: Response) -> str:
+    path = tmp_path / f"{response.updated_at:%H%M%S}-{len(response.plan_edits)}.json"
+    path.write_text(dump_answers(response), encoding="utf-8")
+    return str(path)
 
 
 def test_schema_prints_json_schema(capsys):
     """`schema` prints a JSON Schema for the answers file."""
     code, out, _ = run(capsys, "schema")
     assert code == 0
-    assert json.loads(out)["properties"]["schema_version"]["const"] == 1
+    assert json.loads(out)["properties"]["schema_version"]["const"] == 2
 
 
 def test_check_bank_reports_all_problems(capsys, tmp_path: Path):
@@ -84,11 +118,15 @@ def test_check_bank_reports_all_problems(capsys, tmp_path: Path):
     [
         (["score", "missing.json"], "Filen findes ikke: missing.json"),
         (["score", "{bad_json}"], "Filen er ikke en svarfil: den indeholder ikke gyldig JSON."),
-        (["score", "{level_9}"], "Svarfilen har et niveau uden for 0–4 i answers.alpha.one.level."),
+        (
+            ["score", "{level_9}"],
+            "Svarfilen har et ugyldigt niveau i answers.alpha.one.level: brug et helt tal fra 0 "
+            "til 4, »dont_know« eller »not_applicable«.",
+        ),
         (["plan", "{unknown_q}"], "Svarfilen nævner spørgsmål, som spørgebanken ikke kender: x.y."),
         (
-            ["plan", "{version_2}"],
-            "Svarfilen har skemaversion 2, men dette værktøj læser version 1.",
+            ["plan", "{version_3}"],
+            "Svarfilen har skemaversion 3, men dette værktøj læser version 1 og 2.",
         ),
         (
             ["score", "{answers}", "--bank", "/nope"],
@@ -104,7 +142,7 @@ def test_bad_input_gives_one_line_and_nonzero_exit(capsys, tmp_path, answers_fil
         "bad_json": "not json",
         "level_9": json.dumps({**raw, "answers": {"alpha.one": {"level": 9, "note": ""}}}),
         "unknown_q": json.dumps({**raw, "answers": {"x.y": {"level": 1, "note": ""}}}),
-        "version_2": json.dumps({**raw, "schema_version": 2}),
+        "version_3": json.dumps({**raw, "schema_version": 3}),
     }
     for name, text in variants.items():
         (tmp_path / f"{name}.json").write_text(text, encoding="utf-8")

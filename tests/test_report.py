@@ -23,7 +23,7 @@ from assessment.models import (
 )
 from assessment.planning import plan
 from assessment.report import build_report
-from assessment.report_pdf import FALLBACK, FONT_DIR, printable
+from assessment.report.pdf import FALLBACK, FONT_DIR, printable
 from assessment.scoring import score
 from tests.conftest import MakeResponse
 

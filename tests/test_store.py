@@ -17,7 +17,12 @@ from db_backends import BACKENDS, backend_url
 from assessment import store
 from assessment.bank import load_bank
 from assessment.models import Municipality
-from assessment.workshop import create_workshop, join_workshop, participant_view, record_answer
+from assessment.workshop.rooms import (
+    create_workshop,
+    join_workshop,
+    participant_view,
+    record_answer,
+)
 
 TINY = Path(__file__).parent / "data" / "tiny_bank"
 

@@ -20,7 +20,7 @@ def test_answers_table_has_every_question_and_neutralised_notes(
         update={
             "answers": {
                 "alpha.one": Answer(level=2, note="=SUM(A1)"),
-                "beta.one": Answer(level=None),
+                "beta.one": Answer(level="dont_know"),
             }
         }
     )

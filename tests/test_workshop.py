@@ -20,7 +20,24 @@ from assessment.answers import check_answers, dump_answers, parse_answers
 from assessment.models import Answer, Bank, Municipality, PlanEdit
 from assessment.planning import plan
 from assessment.scoring import score
-from assessment.workshop import (
+from assessment.workshop.consensus import (
+    close_workshop,
+    consensus_answers,
+    consensus_response,
+    delete_workshop,
+    record_consensus,
+    reopen_workshop,
+    set_plan_edits,
+    set_targets,
+)
+from assessment.workshop.export import (
+    COLUMNS,
+    export_rows,
+    neutralise_formula,
+    to_csv,
+    workshop_rows,
+)
+from assessment.workshop.rooms import (
     JOIN_ALPHABET,
     JOIN_CODE_LENGTH,
     MAX_NAME,
@@ -41,24 +58,7 @@ from assessment.workshop import (
     participant_view,
     record_answer,
 )
-from assessment.workshop_consensus import (
-    close_workshop,
-    consensus_answers,
-    consensus_response,
-    delete_workshop,
-    record_consensus,
-    reopen_workshop,
-    set_plan_edits,
-    set_targets,
-)
-from assessment.workshop_export import (
-    COLUMNS,
-    export_rows,
-    neutralise_formula,
-    to_csv,
-    workshop_rows,
-)
-from assessment.workshop_stats import Person, dashboard, summarise
+from assessment.workshop.stats import Person, dashboard, summarise
 
 AARHUS = Municipality(code=751, name="Aarhus")
 DAY = dt.date(2026, 12, 1)
@@ -142,7 +142,7 @@ def test_a_taken_join_code_is_drawn_again(
 ) -> None:
     """When a new code collides with a stored one, another is drawn instead of failing."""
     codes = iter([key.join_code, key.join_code, "RRRRRR"])
-    monkeypatch.setattr("assessment.workshop.new_join_code", lambda: next(codes))
+    monkeypatch.setattr("assessment.workshop.rooms.new_join_code", lambda: next(codes))
     assert _create(engine, tiny_bank).join_code == "RRRRRR"
     assert {w.join_code for w in list_workshops(engine)} == {key.join_code, "RRRRRR"}
 

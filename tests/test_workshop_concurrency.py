@@ -17,14 +17,14 @@ from db_backends import BACKENDS, backend_url
 from assessment import store
 from assessment.bank import BankError, load_bank
 from assessment.models import Bank, Municipality
-from assessment.workshop import (
+from assessment.workshop.rooms import (
     FacilitatorKey,
     create_workshop,
     join_workshop,
     participant_view,
     record_answer,
 )
-from assessment.workshop_stats import dashboard
+from assessment.workshop.stats import dashboard
 
 TINY = Path(__file__).parent / "data" / "tiny_bank"
 PEOPLE = 40

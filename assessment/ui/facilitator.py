@@ -18,7 +18,15 @@ from assessment.i18n import fmt_number
 from assessment.models import Lang, Municipality, Response
 from assessment.municipalities import municipalities, municipality
 from assessment.tables import plan_table, to_excel
-from assessment.workshop import (
+from assessment.workshop.consensus import (
+    close_workshop,
+    consensus_response,
+    record_consensus,
+    reopen_workshop,
+    set_targets,
+)
+from assessment.workshop.export import to_csv, workshop_rows
+from assessment.workshop.rooms import (
     MAX_TITLE,
     FacilitatorKey,
     WorkshopError,
@@ -26,15 +34,7 @@ from assessment.workshop import (
     facilitator_workshop,
     format_join_code,
 )
-from assessment.workshop_consensus import (
-    close_workshop,
-    consensus_response,
-    record_consensus,
-    reopen_workshop,
-    set_targets,
-)
-from assessment.workshop_export import to_csv, workshop_rows
-from assessment.workshop_stats import Dashboard, QuestionSpread, dashboard
+from assessment.workshop.stats import Dashboard, QuestionSpread, dashboard
 
 from . import state
 from .db import engine

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assessment.workshop import (
+from assessment.workshop.rooms import (
     MAX_NAME,
     WorkshopError,
     format_join_code,

@@ -32,10 +32,10 @@ def _question(response: Response, number: int, q: Question) -> None:
     lang = state.lang()
     answer = response.answers.get(q.id)
     options = [0, 1, 2, 3, 4, DONT_KNOW]
-    if answer is None:
+    if answer is None or not answer.chosen:
         index = None
     else:
-        index = options.index(DONT_KNOW if answer.level is None else answer.level)
+        index = options.index(DONT_KNOW if answer.dont_know else answer.value)
     with st.container(border=True):
         if q.critical:
             st.badge(tr("ui.q.critical"), color="orange")

@@ -104,7 +104,7 @@ def set_answer(question_id: str, level: int | None, *, dont_know: bool = False) 
     if level is None and not dont_know:
         answers.pop(question_id, None)
     else:
-        answers[question_id] = Answer(level=level, note=note)
+        answers[question_id] = Answer(level="dont_know" if dont_know else level, note=note)
         if not _persist(question_id, answers[question_id]):
             return
         st.session_state.get(PENDING_NOTES, {}).pop(question_id, None)
@@ -130,12 +130,12 @@ def _persist(question_id: str, answer: Answer) -> bool:
     token = st.session_state.get(PARTICIPANT)
     if token is None:
         return True
-    from assessment.workshop import WorkshopError, record_answer
+    from assessment.workshop.rooms import WorkshopError, record_answer
 
     from .db import engine
 
     try:
-        record_answer(engine(), bank(), token, question_id, answer.level, answer.note)
+        record_answer(engine(), bank(), token, question_id, answer.value, answer.note)
     except WorkshopError as exc:
         st.session_state[SAVE_ERROR] = exc.key
         return False

@@ -14,11 +14,11 @@ import struct
 
 from fpdf import FontFace
 
-from .charts import chart_png, gap_chart, radar_chart
-from .i18n import fmt_number, t
-from .models import MAX_LEVEL, ActionPlan, Bank, Lang, Response, RoomSpread, Scorecard
-from .report_pdf import ACCENT, FAMILY, LINE, MUTED
-from .report_sections import Sections, long_date
+from ..charts import chart_png, gap_chart, radar_chart
+from ..i18n import fmt_number, t
+from ..models import MAX_LEVEL, ActionPlan, Bank, Lang, Response, RoomSpread, Scorecard
+from .pdf import ACCENT, FAMILY, LINE, MUTED
+from .sections import Sections, long_date
 
 TOP_ACTIONS = 5
 
@@ -97,10 +97,14 @@ class Report(Sections):
         pdf.label(self._t("top_actions"))
         if not top:
             pdf.para(self._t("no_actions"))
-        for p in top:
-            pdf.bullet(p.action.title(lang), mark=f"{p.rank}.", detail=self._action_detail(p))
-        quick = [p for p in self.kept if p.quick_win]
-        more = [p for p in quick if p not in top][:TOP_ACTIONS]
+        for row in top:
+            pdf.bullet(
+                row.planned.action.title(lang),
+                mark=f"{row.number}.",
+                detail=self._action_detail(row),
+            )
+        quick = [row for row in self.kept if row.planned.quick_win]
+        more = [row for row in quick if row not in top][:TOP_ACTIONS]
         pdf.label(self._t("quick_wins"))
         if not quick:
             pdf.para(self._t("no_quick_wins"))
@@ -108,8 +112,12 @@ class Report(Sections):
             pdf.para(self._t("quick_wins_above"))
         elif len(more) < len(quick):
             pdf.para(self._t("quick_wins_more"))
-        for p in more:
-            pdf.bullet(p.action.title(lang), mark=f"{p.rank}.", detail=self._action_detail(p))
+        for row in more:
+            pdf.bullet(
+                row.planned.action.title(lang),
+                mark=f"{row.number}.",
+                detail=self._action_detail(row),
+            )
         pdf.label(self._t("evidence"))
         dont_know, unanswered = len(self.card.dont_know), len(self.card.unanswered)
         if dont_know or unanswered:
@@ -160,9 +168,10 @@ class Report(Sections):
             **pdf.table_style(),
         ) as table:
             table.row([self._t(f"col.{c}") for c in columns])
-            for p in self.kept:
+            for kept in self.kept:
+                p = kept.planned
                 row = table.row()
-                row.cell(str(p.rank))
+                row.cell(str(kept.number))
                 title = p.action.title(lang)
                 if p.quick_win:
                     title += "\n" + self._t("quick_win_mark")
@@ -171,8 +180,8 @@ class Report(Sections):
                 row.cell(t(f"plan.effort.{p.action.effort.value}", lang).capitalize())
                 row.cell(t(f"plan.impact.{p.action.impact}", lang))
                 row.cell(self._t("months", horizon=p.horizon.replace("-", "–")))
-                row.cell(self._owner(p))
-                row.cell(self._deadline(p))
+                row.cell(self._owner(kept))
+                row.cell(self._deadline(kept))
                 row.cell(p.reason(lang))
         pdf.set_font(FAMILY, size=10)
 

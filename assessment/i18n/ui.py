@@ -93,6 +93,7 @@ UI_STRINGS: dict[str, dict[str, str]] = {
     "ui.q.to_targets": {"da": "Videre til mål", "en": "On to targets"},
     "ui.dont_know": {"da": "Ved ikke", "en": "Don't know"},
     "ui.not_answered": {"da": "Ikke besvaret", "en": "Not answered"},
+    "ui.not_applicable": {"da": "Ikke relevant", "en": "Not applicable"},
     # targets
     "ui.t.intro": {
         "da": "Hvor vil kommunen være om 12 måneder? Forslaget er niveau 3 (Etableret) eller et "

@@ -13,10 +13,10 @@ from collections.abc import Iterable, Sequence
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from .models import Bank
-from .store import answers, participants, workshops
-from .tables import neutralise_formula, rows_to_csv
-from .workshop import FacilitatorKey, facilitator_workshop
+from ..models import Bank
+from ..store import answers, participants, workshops
+from ..tables import neutralise_formula, rows_to_csv
+from .rooms import FacilitatorKey, facilitator_workshop
 
 COLUMNS = (
     "workshop_id",

@@ -1,18 +1,8 @@
-"""User-facing strings in Danish (the default) and English.
-
-One flat table keyed by dotted names (`cli.…`, `error.…`, `report.…`, `ui.…`); every entry has
-both languages, which a test checks. Placeholders use str.format names.
-"""
+"""Strings of the core: errors, the command line, the plan's reasons, the report and charts."""
 
 from __future__ import annotations
 
-from .models import Lang
-from .strings_ui import UI_STRINGS
-from .strings_workshop import WORKSHOP_STRINGS
-
-DEFAULT_LANG: Lang = "da"
-
-STRINGS: dict[str, dict[str, str]] = {
+CORE_STRINGS: dict[str, dict[str, str]] = {
     # --- errors shared by the CLI, the app and the answers file
     "error.file_not_found": {"da": "Filen findes ikke: {path}", "en": "File not found: {path}"},
     "error.cannot_read": {
@@ -56,6 +46,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "{dimension} · {effort} indsats · effekt {impact}/3 · {horizon} mdr. · {owner}",
         "en": "{dimension} · {effort} effort · impact {impact}/3 · {horizon} months · {owner}",
     },
+    "cli.plan_progress": {
+        "da": "frist {deadline} · {status}",
+        "en": "deadline {deadline} · {status}",
+    },
     "cli.report_written": {
         "da": "Rapporten er gemt i {path} ({kb} kB).",
         "en": "The report is saved to {path} ({kb} kB).",
@@ -73,13 +67,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The file is not an answers file from this tool (expected format {expected}).",
     },
     "error.answers.schema_version": {
-        "da": "Svarfilen har skemaversion {found}, men dette værktøj læser version {supported}.",
-        "en": "The answers file has schema version {found}, but this tool reads version "
+        "da": "Svarfilen har skemaversion {found}, men dette værktøj læser version 1 og "
         "{supported}.",
+        "en": "The answers file has schema version {found}, but this tool reads versions 1 "
+        "and {supported}.",
     },
     "error.answers.level_range": {
-        "da": "Svarfilen har et niveau uden for 0–4 i {field}.",
-        "en": "The answers file has a level outside 0–4 in {field}.",
+        "da": "Svarfilen har et ugyldigt niveau i {field}: brug et helt tal fra 0 til 4, "
+        "»dont_know« eller »not_applicable«.",
+        "en": "The answers file has an invalid level in {field}: use a whole number from 0 to 4, "
+        "“dont_know” or “not_applicable”.",
     },
     "error.answers.missing": {
         "da": "Svarfilen mangler feltet {field}.",
@@ -248,6 +245,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "report.level_answer": {"da": "Niveau {level}: {text}", "en": "Level {level}: {text}"},
     "report.dont_know": {"da": "Ved ikke", "en": "Don't know"},
     "report.not_answered": {"da": "Ikke besvaret", "en": "Not answered"},
+    "report.not_applicable": {"da": "Ikke relevant", "en": "Not applicable"},
     "report.unknown": {"da": "Ukendt", "en": "Unknown"},
     "report.note": {"da": "Note", "en": "Note"},
     "report.plan_intro": {
@@ -317,18 +315,3 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "? = no answered questions in the area; shown as 0",
     },
 }
-
-
-STRINGS.update(UI_STRINGS)
-STRINGS.update(WORKSHOP_STRINGS)
-
-
-def t(key: str, lang: Lang = DEFAULT_LANG, /, **params: object) -> str:
-    """The string for `key` in `lang`, with placeholders filled."""
-    return STRINGS[key][lang].format(**params)
-
-
-def fmt_number(value: float, lang: Lang = DEFAULT_LANG, digits: int = 1) -> str:
-    """A level or weight as people write it: `2,5` in Danish, `2.5` in English, `3` not `3.0`."""
-    text = f"{value:.{digits}f}".rstrip("0").rstrip(".") if digits else f"{value:.0f}"
-    return text.replace(".", ",") if lang == "da" else text

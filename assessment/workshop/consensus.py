@@ -15,9 +15,9 @@ from collections.abc import Mapping
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from .models import MAX_LEVEL, MIN_LEVEL, Answer, Bank, PlanEdit, Response
-from .store import consensus, upsert, workshops
-from .workshop import (
+from ..models import MAX_LEVEL, MIN_LEVEL, Answer, Bank, PlanEdit, Response
+from ..store import consensus, upsert, workshops
+from .rooms import (
     FacilitatorKey,
     Workshop,
     WorkshopStatus,

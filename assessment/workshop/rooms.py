@@ -20,8 +20,8 @@ from typing import ClassVar, Literal
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from .models import LANGS, LEVELS, Answer, Bank, Lang, Municipality, PlanEdit, Respondent, Response
-from .store import UTCDateTime, answers, participants, upsert, workshops
+from ..models import LANGS, LEVELS, Answer, Bank, Lang, Municipality, PlanEdit, Respondent, Response
+from ..store import UTCDateTime, answers, participants, upsert, workshops
 
 JOIN_ALPHABET = "34679ACDEFHJKMNPRTWXY"
 """Join-code characters nobody mistakes for another when reading a projector or typing on a

@@ -14,10 +14,10 @@ from fontTools.ttLib import TTFont
 from fpdf import FPDF, FontFace
 from fpdf.enums import XPos, YPos
 
-from .i18n import t
-from .models import Lang
+from ..i18n import t
+from ..models import Lang
 
-FONT_DIR = Path(__file__).resolve().parent / "fonts"
+FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
 FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
 FAMILY = "DejaVu"
 FALLBACK = "\ufffd"

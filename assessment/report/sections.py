@@ -10,20 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .i18n import fmt_number, t
-from .models import (
+from ..edited_plan import PlanRow, edited_plan
+from ..i18n import fmt_number, t
+from ..models import (
     MAX_LEVEL,
     ActionPlan,
     Bank,
     Dimension,
     Lang,
-    PlannedAction,
     Question,
     Response,
     RoomSpread,
     Scorecard,
 )
-from .report_pdf import ACCENT, MUTED, WARN, ReportPDF
+from ..scoring import level_of
+from .pdf import ACCENT, MUTED, WARN, ReportPDF
 
 CELL_LIMIT = 300
 """Characters of free text (an owner's name) shown in a table cell; the rest is cut with '…'."""
@@ -55,42 +56,38 @@ class Sections:
         self.lang = lang
         self.generated = generated
         self.spread = spread
-        self.kept = [p for p in plan.actions if not self._dropped(p)]
-        self.dropped = len(plan.actions) - len(self.kept)
+        self.plan = edited_plan(plan, response.plan_edits)
+        self.kept = self.plan.kept
+        self.dropped = len(self.plan.dropped)
         self.pdf = ReportPDF(lang, f"{response.municipality.name} · {bank.title(lang)}")
 
     def _t(self, key: str, **params: object) -> str:
         return t(f"report.{key}", self.lang, **params)
 
-    def _dropped(self, p: PlannedAction) -> bool:
-        edit = self.response.plan_edits.get(p.action.id)
-        return edit is not None and edit.dropped
+    def _owner(self, row: PlanRow) -> str:
+        return clip(row.owner(self.lang))
 
-    def _owner(self, p: PlannedAction) -> str:
-        edit = self.response.plan_edits.get(p.action.id)
-        owner = edit.owner.strip() if edit else ""
-        return clip(owner) if owner else p.action.owner_role(self.lang)
-
-    def _deadline(self, p: PlannedAction) -> str:
-        edit = self.response.plan_edits.get(p.action.id)
-        if edit is None:
-            return ""
-        status = self._t(f"status.{edit.status}")
-        return f"{long_date(edit.deadline, self.lang)}\n{status}" if edit.deadline else status
+    def _deadline(self, row: PlanRow) -> str:
+        status = self._t(f"status.{row.status}")
+        return f"{long_date(row.deadline, self.lang)}\n{status}" if row.deadline else status
 
     def _answer(self, q: Question) -> str:
         answer = self.response.answers.get(q.id)
-        if answer is None:
+        if answer is None or not answer.chosen:
             return self._t("not_answered")
-        if answer.level is None:
+        if answer.dont_know:
             return self._t("dont_know")
-        return self._t("level_answer", level=answer.level, text=q.levels[answer.level](self.lang))
+        if answer.not_applicable:
+            return self._t("not_applicable")
+        level = answer.value or 0
+        return self._t("level_answer", level=level, text=q.levels[level](self.lang))
 
-    def _action_detail(self, p: PlannedAction) -> str:
+    def _action_detail(self, row: PlanRow) -> str:
+        p = row.planned
         parts = [
             self.bank.dimension(p.dimension_id).name(self.lang),
             self._t("months", horizon=p.horizon.replace("-", "–")),
-            self._owner(p),
+            self._owner(row),
         ]
         if p.quick_win:
             parts.append(self._t("quick_win_mark"))
@@ -141,7 +138,7 @@ class Sections:
                         detail=self._t("level_answer", level=level, text=q.levels[level](lang)),
                     )
         unknown = [
-            q for q in dim.questions if (a := self.response.answers.get(q.id)) and a.level is None
+            q for q in dim.questions if (a := self.response.answers.get(q.id)) and a.dont_know
         ]
         if unknown:
             pdf.label(self._t("dont_know"))
@@ -205,9 +202,7 @@ def findings(
 ) -> tuple[list[tuple[Question, int]], list[tuple[Question, int]]]:
     """The strongest and the weakest answered questions of a dimension, heavier ones first."""
     answered = [
-        (q, a.level)
-        for q in dim.questions
-        if (a := response.answers.get(q.id)) is not None and a.level is not None
+        (q, level) for q in dim.questions if (level := level_of(response, q.id)) is not None
     ]
     high = sorted(answered, key=lambda qa: (-qa[1], -qa[0].weight))
     strongest = high[: min(FINDINGS, (len(answered) + 1) // 2)]

@@ -25,11 +25,11 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from .models import LEVELS, Answer, Bank, DimensionSpread, Response, RoomSpread
-from .scoring import score
-from .store import answers, participants
-from .workshop import FacilitatorKey, Workshop, authorise
-from .workshop_consensus import check_bank
+from ..models import LEVELS, Answer, Bank, DimensionSpread, Response, RoomSpread
+from ..scoring import score
+from ..store import answers, participants
+from .consensus import check_bank
+from .rooms import FacilitatorKey, Workshop, authorise
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Workshops: a room answers on its own devices, a facilitator watches and records consensus."""

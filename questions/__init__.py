@@ -1,0 +1,1 @@
+"""The shipped question bank: YAML data read through `importlib.resources`, no code."""
