@@ -1,47 +1,24 @@
-"""Somemodenhed: the Streamlit app. Page config, routing and the sidebar; nothing else.
+"""Somemodenhed: the Streamlit app. Page config, logging, the pages and the sidebar; nothing else.
 
-Routes: `?ws=CODE&key=TOKEN` the facilitator's private pages, `?p=TOKEN` a workshop
-participant, `?join=CODE` the join form; otherwise the single-user journey by step.
+Every page is a view of stored records (`assessment/ui/binding.py`); where the user is lives
+in the URL: the page in its path, the assessment's private link (`?a=`), the area (`?area=`)
+and the language (`?lang=`).
 """
 
 import streamlit as st
 
-from assessment.ui import (
-    action_plan,
-    export,
-    facilitator,
-    participant,
-    questionnaire,
-    results,
-    sidebar,
-    start,
-    state,
-    targets,
+from assessment.ui import logs, pages, sidebar, style
+from assessment.ui.binding import ALIVE
+from assessment.ui.feedback import boundary
+
+logs.configure()
+page = st.navigation(pages.all_pages(), position="hidden")
+st.set_page_config(
+    page_title="Somemodenhed",
+    page_icon="📣",
+    layout="wide" if page.url_path in pages.WIDE else "centered",
 )
-
-PAGES = {
-    "start": start.render,
-    "questions": questionnaire.render,
-    "targets": targets.render,
-    "results": results.render,
-    "plan": action_plan.render,
-    "export": export.render,
-    "join": participant.join_page,
-    "new_workshop": facilitator.create_page,
-}
-
-params = st.query_params
-wide = state.step() == "plan" or ("ws" in params and "key" in params)  # tables need the room
-st.set_page_config(page_title="Somemodenhed", page_icon="📣", layout="wide" if wide else "centered")
-if "ws" in params and "key" in params:
-    sidebar.language_only()
-    facilitator.facilitator_page(params["ws"], params["key"])
-elif "p" in params:
-    sidebar.language_only()
-    participant.participant_page(params["p"])
-elif "join" in params:
-    sidebar.language_only()
-    participant.join_page(params["join"])
-else:
-    sidebar.render()
-    PAGES[state.step()]()
+style.apply()
+sidebar.render(page)
+boundary(page.run)
+st.session_state[ALIVE] = True

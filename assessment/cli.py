@@ -220,12 +220,9 @@ def _plan_json(row: PlanRow, lang: Lang) -> dict[str, object]:
 
 
 def _report(bank: Bank, response: Response, lang: Lang, output: Path) -> int:
-    from .report import build_report  # fpdf2 and the chart engine load only when needed
+    from .report import report_for  # fpdf2 and the chart engine load only when needed
 
-    card = score(bank, response)
-    pdf = build_report(
-        bank, response, card, plan(bank, card, response), lang, generated=dt.datetime.now(dt.UTC)
-    )
+    pdf = report_for(bank, response, lang, generated=dt.datetime.now(dt.UTC))
     try:
         output.write_bytes(pdf)
     except OSError as exc:

@@ -17,12 +17,11 @@ from db_backends import BACKENDS, backend_url
 from assessment import store
 from assessment.bank import load_bank
 from assessment.models import Municipality
-from assessment.workshop.rooms import (
-    create_workshop,
-    join_workshop,
-    participant_view,
-    record_answer,
-)
+from assessment.records import FacilitatorKey, ParticipantLink, digest, set_choice, set_note
+from assessment.store.schema import assessment_answers, assessments, participants, workshops
+from assessment.workshop.consensus import consensus_record
+from assessment.workshop.rooms import create_workshop, join_workshop, participant_view
+from assessment.workshop.stats import dashboard
 
 TINY = Path(__file__).parent / "data" / "tiny_bank"
 
@@ -45,8 +44,10 @@ def _fill(engine: sa.Engine) -> tuple[str, str]:
         bank=bank,
     )
     token = join_workshop(engine, key.join_code, "Ida")
-    record_answer(engine, bank, token, "alpha.one", 3, "vi har en politik")
-    record_answer(engine, bank, token, "beta.two", None)
+    door = ParticipantLink(token)
+    set_choice(engine, door, bank, "alpha.one", 3, base=None)
+    set_note(engine, door, bank, "alpha.one", "vi har en politik", base=None)
+    set_choice(engine, door, bank, "beta.two", "dont_know", base=None)
     return key.join_code, token
 
 
@@ -102,8 +103,10 @@ def test_default_engine_creates_the_file_and_folder(tmp_path: Path) -> None:
         assert set(sa.inspect(engine).get_table_names()) >= {
             "workshops",
             "participants",
-            "answers",
-            "consensus",
+            "assessments",
+            "assessment_answers",
+            "assessment_targets",
+            "assessment_plan_edits",
             "alembic_version",
         }
     finally:
@@ -130,10 +133,10 @@ def test_utc_datetime_refuses_naive_and_returns_aware(db_url: str) -> None:
     try:
         _fill(engine)
         with engine.connect() as conn:
-            created = conn.scalar(sa.select(store.workshops.c.created_at))
+            created = conn.scalar(sa.select(workshops.c.created_at))
         assert created is not None and created.utcoffset() == dt.timedelta(0)
         with pytest.raises(sa.exc.StatementError, match="naive datetime"), engine.begin() as conn:
-            conn.execute(sa.update(store.workshops).values(created_at=dt.datetime(2026, 1, 1)))
+            conn.execute(sa.update(workshops).values(created_at=dt.datetime(2026, 1, 1)))
     finally:
         engine.dispose()
 
@@ -161,7 +164,7 @@ def test_restart_keeps_data_and_stays_at_head(db_url: str) -> None:
     engine = store.make_engine(db_url)
     try:
         assert _dump(engine) == before
-        assert participant_view(engine, token).answers["alpha.one"].level == 3
+        assert participant_view(engine, token).response.answers["alpha.one"].level == 3
         with engine.connect() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
         assert current == ScriptDirectory(str(store.MIGRATIONS_DIR)).get_current_head()
@@ -221,7 +224,9 @@ def test_upgrading_a_database_with_data_keeps_every_row(db_url: str, tmp_path: P
         assert rooms == ["A1"]
         assert roles == [""]
         assert _dump(engine) == before  # store.metadata does not know the new columns
-        assert participant_view(engine, token).answers["alpha.one"].note == "vi har en politik"
+        assert participant_view(engine, token).response.answers["alpha.one"].note == (
+            "vi har en politik"
+        )
         if engine.dialect.name == "sqlite":
             with engine.connect() as conn:
                 assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -232,42 +237,13 @@ def test_upgrading_a_database_with_data_keeps_every_row(db_url: str, tmp_path: P
 # ---------------------------------------------------------------- upserts and keys
 
 
-def test_upsert_overwrites_instead_of_duplicating(db_url: str) -> None:
-    """Writing the same (workshop, question) twice leaves one row with the last value."""
-    engine = store.make_engine(db_url)
-    try:
-        _fill(engine)
-        with engine.connect() as conn:
-            workshop_id = conn.scalar(sa.select(store.workshops.c.id))
-        for level, note in ((1, "først"), (2, "så")):
-            stmt = store.upsert(engine, store.consensus).values(
-                workshop_id=workshop_id,
-                question_id="alpha.one",
-                level=level,
-                note=note,
-                updated_at=dt.datetime.now(dt.UTC),
-            )
-            with engine.begin() as conn:
-                conn.execute(
-                    stmt.on_conflict_do_update(
-                        index_elements=["workshop_id", "question_id"],
-                        set_={"level": stmt.excluded.level, "note": stmt.excluded.note},
-                    )
-                )
-        with engine.connect() as conn:
-            rows = conn.execute(sa.select(store.consensus.c.level, store.consensus.c.note)).all()
-        assert [tuple(r) for r in rows] == [(2, "så")]
-    finally:
-        engine.dispose()
-
-
 def test_levels_outside_the_scale_are_refused_by_the_database(db_url: str) -> None:
     """A check constraint keeps levels within 0–4 even if a caller skips validation."""
     engine = store.make_engine(db_url)
     try:
         _fill(engine)
         with pytest.raises(sa.exc.IntegrityError), engine.begin() as conn:
-            conn.execute(sa.update(store.answers).values(level=5))
+            conn.execute(sa.update(assessment_answers).values(level=5))
     finally:
         engine.dispose()
 
@@ -278,7 +254,107 @@ def test_deleting_a_workshop_cascades_to_its_people_and_answers(db_url: str) -> 
     try:
         _fill(engine)
         with engine.begin() as conn:
-            conn.execute(sa.delete(store.workshops))
+            conn.execute(sa.delete(workshops))
         assert all(rows == [] for rows in _dump(engine).values())
+    finally:
+        engine.dispose()
+
+
+# ---------------------------------------------------------------- from the first release
+
+
+def _first_release_database(url: str) -> None:
+    """A database as release 1.0 left it (revision 0001), with a workshop in full swing."""
+    engine = sa.create_engine(store.normalise_url(url))
+    try:
+        with engine.connect() as conn:
+            from alembic import command
+
+            command.upgrade(store.alembic_config(conn), "0001")
+            conn.commit()
+        stamp = dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.UTC)
+        later = stamp + dt.timedelta(minutes=30)
+        with engine.begin() as conn:
+            conn.execute(
+                sa.text(
+                    "INSERT INTO workshops (id, title, municipality_code, municipality_name, date,"
+                    " language, bank_id, bank_version, join_code, facilitator_token_hash, status,"
+                    " created_at, targets, plan_edits) VALUES (1, 'Strategidag', 751, 'Aarhus',"
+                    " :day, 'da', 'tiny', '1.0.0', 'ACD347', :fac, 'closed', :at, :targets,"
+                    " :edits)"
+                ),
+                {
+                    "day": dt.date(2026, 11, 20),
+                    "fac": digest("facilitator-token"),
+                    "at": stamp,
+                    "targets": '{"alpha": 3.5}',
+                    "edits": '{"alpha.one.step0": {"owner": "Mette", "deadline": "2027-02-01",'
+                    ' "status": "doing", "dropped": false}}',
+                },
+            )
+            for pid, name, token in ((1, "Ida", "ida-token"), (2, "", "anon-token")):
+                conn.execute(
+                    sa.text(
+                        "INSERT INTO participants (id, workshop_id, name, token_hash, joined_at,"
+                        " last_seen) VALUES (:id, 1, :name, :hash, :at, :seen)"
+                    ),
+                    {"id": pid, "name": name, "hash": digest(token), "at": stamp, "seen": later},
+                )
+            for pid, qid, level, note in (
+                (1, "alpha.one", 3, "vi har en politik"),
+                (1, "beta.one", None, "spørg HR"),
+                (2, "alpha.one", 1, ""),
+            ):
+                conn.execute(
+                    sa.text(
+                        "INSERT INTO answers (participant_id, question_id, level, note, updated_at)"
+                        " VALUES (:pid, :qid, :level, :note, :at)"
+                    ),
+                    {"pid": pid, "qid": qid, "level": level, "note": note, "at": later},
+                )
+            conn.execute(
+                sa.text(
+                    "INSERT INTO consensus (workshop_id, question_id, level, note, updated_at)"
+                    " VALUES (1, 'alpha.one', 2, 'enige efter debat', :at),"
+                    " (1, 'beta.one', NULL, '', :at)"
+                ),
+                {"at": later},
+            )
+    finally:
+        engine.dispose()
+
+
+def test_a_first_release_database_is_upgraded_without_losing_anything(db_url: str) -> None:
+    """Every workshop, name, answer, note, agreed answer, target and plan edit of release 1.0
+    is there after the upgrade; the old links still open; a stored "don't know" stays one."""
+    _first_release_database(db_url)
+    engine = store.make_engine(db_url)
+    try:
+        bank = load_bank(TINY)
+        key = FacilitatorKey("ACD347", "facilitator-token")
+        agreed = consensus_record(engine, bank, key).response
+        assert agreed.answers["alpha.one"].level == 2
+        assert agreed.answers["alpha.one"].note == "enige efter debat"
+        assert agreed.answers["beta.one"].dont_know
+        assert agreed.targets == {"alpha": 3.5}
+        edit = agreed.plan_edits["alpha.one.step0"]
+        assert (edit.owner, edit.deadline, edit.status) == ("Mette", dt.date(2027, 2, 1), "doing")
+        ida = participant_view(engine, "ida-token")
+        assert ida.name == "Ida"
+        assert ida.response.answers["alpha.one"].level == 3
+        assert ida.response.answers["alpha.one"].note == "vi har en politik"
+        assert ida.response.answers["beta.one"].dont_know
+        assert ida.response.answers["beta.one"].note == "spørg HR"
+        assert participant_view(engine, "anon-token").response.answers["alpha.one"].level == 1
+        board = dashboard(engine, bank, key)
+        assert [p.answered for p in board.participants] == [2, 1]
+        alpha = next(q for q in board.questions if q.question_id == "alpha.one")
+        assert alpha.counts == (0, 1, 0, 1, 0)
+        with engine.connect() as conn:
+            kinds = conn.execute(sa.select(assessments.c.kind).order_by(assessments.c.id))
+            assert sorted(kinds.scalars()) == ["consensus", "participant", "participant"]
+            assert conn.scalar(sa.select(sa.func.count()).select_from(participants)) == 2
+            diff = compare_metadata(MigrationContext.configure(conn), store.metadata)
+        assert diff == []
     finally:
         engine.dispose()

@@ -17,18 +17,27 @@ from hypothesis import strategies as st
 
 from assessment import store
 from assessment.answers import check_answers, dump_answers, parse_answers
+from assessment.limits import MAX_NOTE, MAX_PARTICIPANT
 from assessment.models import Answer, Bank, Municipality, PlanEdit
 from assessment.planning import plan
+from assessment.records import (
+    AccessDenied,
+    FacilitatorKey,
+    ParticipantLink,
+    WorkshopClosed,
+    WrongBank,
+    set_choice,
+    set_note,
+    set_plan_edit,
+    set_target,
+)
 from assessment.scoring import score
+from assessment.store.schema import assessment_answers
 from assessment.workshop.consensus import (
     close_workshop,
-    consensus_answers,
-    consensus_response,
+    consensus_record,
     delete_workshop,
-    record_consensus,
     reopen_workshop,
-    set_plan_edits,
-    set_targets,
 )
 from assessment.workshop.export import (
     COLUMNS,
@@ -40,14 +49,8 @@ from assessment.workshop.export import (
 from assessment.workshop.rooms import (
     JOIN_ALPHABET,
     JOIN_CODE_LENGTH,
-    MAX_NAME,
-    MAX_NOTE,
-    AccessDenied,
-    FacilitatorKey,
     Workshop,
-    WorkshopClosed,
     WorkshopNotFound,
-    WrongBank,
     create_workshop,
     facilitator_workshop,
     format_join_code,
@@ -56,7 +59,6 @@ from assessment.workshop.rooms import (
     new_join_code,
     normalise_join_code,
     participant_view,
-    record_answer,
 )
 from assessment.workshop.stats import Person, dashboard, summarise
 
@@ -96,6 +98,28 @@ def _statements(engine: sa.Engine) -> Iterator[list[str]]:
         yield seen
     finally:
         sa.event.remove(engine, "before_cursor_execute", listener)
+
+
+def record_answer(
+    engine: sa.Engine, bank: Bank, token: str, qid: str, level: int | None, note: str = ""
+) -> None:
+    """A participant's choice (None: "don't know") and note, as the questionnaire stores them."""
+    door = ParticipantLink(token)
+    set_choice(engine, door, bank, qid, "dont_know" if level is None else level, base=None)
+    if note:
+        set_note(engine, door, bank, qid, note, base=None)
+
+
+def record_consensus(
+    engine: sa.Engine, bank: Bank, key: FacilitatorKey, qid: str, level: int | None, note: str = ""
+) -> None:
+    """The room's agreed choice and note, as the facilitator stores them."""
+    set_choice(engine, key, bank, qid, "dont_know" if level is None else level, base=None)
+    set_note(engine, key, bank, qid, note, base=None)
+
+
+def _answers(engine: sa.Engine, token: str) -> dict[str, Answer]:
+    return participant_view(engine, token).response.answers
 
 
 def _answer_all(engine: sa.Engine, bank: Bank, token: str, levels: dict[str, int | None]) -> None:
@@ -218,7 +242,7 @@ def test_join_and_resume_with_a_name_or_anonymously(engine: sa.Engine, key: Faci
     anonymous = participant_view(engine, join_workshop(engine, key.join_code.lower()))
     assert (named.name, anonymous.name) == ("Ida", "")
     assert named.workshop.join_code == key.join_code
-    assert named.answers == anonymous.answers == {}
+    assert named.response.answers == anonymous.response.answers == {}
     assert named.participant_id != anonymous.participant_id
 
 
@@ -227,7 +251,7 @@ def test_names_are_plain_text_with_a_length_limit(engine: sa.Engine, key: Facili
     token = join_workshop(engine, key.join_code, "<b>Bo</b>\x00 &amp;")
     assert participant_view(engine, token).name == "<b>Bo</b> &amp;"
     with pytest.raises(ValueError, match="name"):
-        join_workshop(engine, key.join_code, "x" * (MAX_NAME + 1))
+        join_workshop(engine, key.join_code, "x" * (MAX_PARTICIPANT + 1))
 
 
 def test_unknown_code_cannot_be_joined(engine: sa.Engine, key: FacilitatorKey) -> None:
@@ -244,33 +268,33 @@ def test_closed_workshop_refuses_joins_and_answers_until_reopened(
     token = join_workshop(engine, key.join_code, "Ida")
     record_answer(engine, tiny_bank, token, "alpha.one", 2)
     close_workshop(engine, key)
-    with pytest.raises(WorkshopClosed):
+    with pytest.raises(WorkshopNotFound):  # the same reply as for a code nobody has
         join_workshop(engine, key.join_code)
     with pytest.raises(WorkshopClosed):
         record_answer(engine, tiny_bank, token, "alpha.one", 4)
     view = participant_view(engine, token)
     assert view.workshop.status == "closed" and not view.workshop.is_open
-    assert view.answers == {"alpha.one": Answer(level=2)}
+    assert view.response.answers == {"alpha.one": Answer(level=2)}
     reopen_workshop(engine, key)
     record_answer(engine, tiny_bank, token, "alpha.one", 4)
     assert participant_view(engine, join_workshop(engine, key.join_code)).workshop.is_open
-    assert participant_view(engine, token).answers["alpha.one"].level == 4
+    assert _answers(engine, token)["alpha.one"].level == 4
 
 
 def test_an_answer_is_overwritten_not_duplicated(
     engine: sa.Engine, tiny_bank: Bank, key: FacilitatorKey
 ) -> None:
-    """Changing one's mind replaces the stored answer; "don't know" is stored as None."""
+    """Changing one's mind replaces the stored answer; "don't know" is a choice of its own."""
     token = join_workshop(engine, key.join_code)
     record_answer(engine, tiny_bank, token, "alpha.one", 1, "usikker")
     record_answer(engine, tiny_bank, token, "alpha.one", 3, "tjekket")
     record_answer(engine, tiny_bank, token, "beta.one", None)
-    assert participant_view(engine, token).answers == {
+    assert _answers(engine, token) == {
         "alpha.one": Answer(level=3, note="tjekket"),
-        "beta.one": Answer(level=None),
+        "beta.one": Answer(level="dont_know"),
     }
     with engine.connect() as conn:
-        assert conn.scalar(sa.select(sa.func.count()).select_from(store.answers)) == 2
+        assert conn.scalar(sa.select(sa.func.count()).select_from(assessment_answers)) == 2
 
 
 def test_notes_keep_line_breaks_and_markup_but_lose_control_characters(
@@ -282,8 +306,8 @@ def test_notes_keep_line_breaks_and_markup_but_lose_control_characters(
     record_answer(engine, tiny_bank, token, "alpha.one", 2, note)
     record_consensus(engine, tiny_bank, key, "alpha.one", 2, note)
     expected = "Linje 1\nLinje 2\t<script>alert(1)</script> & æøå"
-    assert participant_view(engine, token).answers["alpha.one"].note == expected
-    assert consensus_answers(engine, key)["alpha.one"].note == expected
+    assert _answers(engine, token)["alpha.one"].note == expected
+    assert consensus_record(engine, tiny_bank, key).response.answers["alpha.one"].note == expected
 
 
 def test_a_token_reaches_only_its_own_answers(
@@ -296,8 +320,8 @@ def test_a_token_reaches_only_its_own_answers(
     )
     record_answer(engine, tiny_bank, ida, "alpha.one", 4, "Idas note")
     record_answer(engine, tiny_bank, bo, "alpha.one", 0)
-    assert participant_view(engine, ida).answers == {"alpha.one": Answer(level=4, note="Idas note")}
-    assert participant_view(engine, bo).answers == {"alpha.one": Answer(level=0)}
+    assert _answers(engine, ida) == {"alpha.one": Answer(level=4, note="Idas note")}
+    assert _answers(engine, bo) == {"alpha.one": Answer(level=0)}
     for wrong in ("", "nope", key.token, ida + "x"):
         with pytest.raises(AccessDenied):
             participant_view(engine, wrong)
@@ -306,29 +330,33 @@ def test_a_token_reaches_only_its_own_answers(
 
 
 @pytest.mark.parametrize(
-    ("question", "level", "note"),
+    ("question", "level"),
     [
-        ("alpha.nope", 1, ""),
-        ("alpha.one", 5, ""),
-        ("alpha.one", -1, ""),
-        ("alpha.one", True, ""),
-        ("alpha.one", 2.0, ""),
-        ("alpha.one", 2, "x" * (MAX_NOTE + 1)),
+        ("alpha.nope", 1),
+        ("alpha.one", 5),
+        ("alpha.one", -1),
+        ("alpha.one", True),
+        ("alpha.one", 2.0),
     ],
 )
-def test_invalid_answers_are_refused(
-    engine: sa.Engine,
-    tiny_bank: Bank,
-    key: FacilitatorKey,
-    question: str,
-    level: object,
-    note: str,
+def test_invalid_choices_are_refused(
+    engine: sa.Engine, tiny_bank: Bank, key: FacilitatorKey, question: str, level: object
 ) -> None:
-    """An unknown question, a level outside 0–4 (or not an int) or an overlong note is refused."""
+    """An unknown question or a level outside 0–4 (or not an int) is refused; nothing is stored."""
     token = join_workshop(engine, key.join_code)
     with pytest.raises(ValueError):  # noqa: PT011 - the message names the field
-        record_answer(engine, tiny_bank, token, question, level, note)  # type: ignore[arg-type]
-    assert participant_view(engine, token).answers == {}
+        record_answer(engine, tiny_bank, token, question, level)  # type: ignore[arg-type]
+    assert _answers(engine, token) == {}
+
+
+def test_an_overlong_note_is_refused_and_the_choice_kept(
+    engine: sa.Engine, tiny_bank: Bank, key: FacilitatorKey
+) -> None:
+    """A note over the limit is refused as a whole (never cut); the level chosen stays."""
+    token = join_workshop(engine, key.join_code)
+    with pytest.raises(ValueError, match="note"):
+        record_answer(engine, tiny_bank, token, "alpha.one", 2, "x" * (MAX_NOTE + 1))
+    assert _answers(engine, token) == {"alpha.one": Answer(level=2)}
 
 
 def test_answers_against_another_bank_are_refused(
@@ -438,7 +466,13 @@ def test_dashboard_room_spread_scores_each_person(
     alpha = sorted(
         score(
             tiny_bank,
-            template.model_copy(update={"answers": {q: Answer(level=lv) for q, lv in r.items()}}),
+            template.model_copy(
+                update={
+                    "answers": {
+                        q: Answer(level="dont_know" if lv is None else lv) for q, lv in r.items()
+                    }
+                }
+            ),
         )
         .dimension("alpha")
         .level
@@ -496,11 +530,12 @@ def test_summary_invariants_hold_for_any_room(
 ) -> None:
     """Counts add up to the people who answered, and median and suggestion lie within the range."""
     now = dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC)
-    ws = Workshop(
-        1, "W", AARHUS, DAY, "da", tiny_bank.id, tiny_bank.version, "K7RMXP", "open", now, {}, {}
-    )
+    ws = Workshop(1, "W", AARHUS, DAY, "da", tiny_bank.id, tiny_bank.version, "K7RMXP", "open", now)
     people = [Person(i, i, "", now, now) for i in range(1, len(room) + 1)]
-    given_ = {i: {q: Answer(level=lv) for q, lv in r.items()} for i, r in enumerate(room, 1)}
+    given_ = {
+        i: {q: Answer(level="dont_know" if lv is None else lv) for q, lv in r.items()}
+        for i, r in enumerate(room, 1)
+    }
     board = summarise(tiny_bank, ws, people, given_)
     for q in board.questions:
         answered = sum(q.question_id in r for r in room)
@@ -508,8 +543,8 @@ def test_summary_invariants_hold_for_any_room(
         if q.median is not None:
             levels = [lv for lv, n in enumerate(q.counts) for _ in range(n)]
             assert min(levels) <= q.median <= max(levels)
-            assert q.suggested is not None and q.suggested.level is not None
-            assert min(levels) <= q.suggested.level <= q.median
+            assert q.suggested is not None and q.suggested.value is not None
+            assert min(levels) <= q.suggested.value <= q.median
             assert 0 <= (q.iqr or 0) <= (q.range or 0)
     for d in board.room.dimensions:
         assert d.minimum <= d.median <= d.maximum
@@ -526,9 +561,9 @@ def test_consensus_is_recorded_overwritten_and_kept_after_closing(
     close_workshop(engine, key)
     record_consensus(engine, tiny_bank, key, "alpha.one", 2, "enige")
     record_consensus(engine, tiny_bank, key, "beta.one", None, "ved ikke")
-    assert consensus_answers(engine, key) == {
+    assert consensus_record(engine, tiny_bank, key).response.answers == {
         "alpha.one": Answer(level=2, note="enige"),
-        "beta.one": Answer(level=None, note="ved ikke"),
+        "beta.one": Answer(level="dont_know", note="ved ikke"),
     }
 
 
@@ -538,13 +573,14 @@ def test_consensus_response_feeds_the_normal_pipeline(
     """The consensus is a Response with bank, municipality, language, targets and plan edits."""
     _room(engine, tiny_bank, key)
     for qid, answer in dashboard(engine, tiny_bank, key).room_response.answers.items():
-        record_consensus(engine, tiny_bank, key, qid, answer.level)
+        set_choice(engine, key, tiny_bank, qid, answer.level, base=None)
     record_consensus(engine, tiny_bank, key, "beta.three", 0, "ingen")
-    set_targets(engine, tiny_bank, key, {"alpha": 3.5, "beta": 3})
+    set_target(engine, key, tiny_bank, "alpha", 3.5, base=None)
+    set_target(engine, key, tiny_bank, "beta", 3, base=None)
     edit = PlanEdit(owner="Kommunikation", deadline=dt.date(2027, 3, 1), status="doing")
-    set_plan_edits(engine, tiny_bank, key, {"alpha.one.step2": edit})
+    set_plan_edit(engine, key, tiny_bank, "alpha.one.step2", edit, base=None)
 
-    response = consensus_response(engine, tiny_bank, key)
+    response = consensus_record(engine, tiny_bank, key).response
     assert (response.bank_id, response.bank_version) == (tiny_bank.id, tiny_bank.version)
     assert (response.municipality, response.language) == (AARHUS, "da")
     assert response.respondent.name == "Strategidag"
@@ -564,19 +600,19 @@ def test_targets_and_plan_edits_are_validated(
     engine: sa.Engine, tiny_bank: Bank, key: FacilitatorKey
 ) -> None:
     """Targets name real dimensions within 0–4, and plan edits name real actions."""
-    for bad in ({"gamma": 2.0}, {"alpha": 4.5}, {"alpha": -1.0}):
+    for dimension, target in (("gamma", 2.0), ("alpha", 4.5), ("alpha", -1.0)):
         with pytest.raises(ValueError):  # noqa: PT011 - the message names the field
-            set_targets(engine, tiny_bank, key, bad)
+            set_target(engine, key, tiny_bank, dimension, target, base=None)
     with pytest.raises(ValueError, match="unknown action"):
-        set_plan_edits(engine, tiny_bank, key, {"nope": PlanEdit()})
-    assert facilitator_workshop(engine, key).targets == {}
+        set_plan_edit(engine, key, tiny_bank, "nope", PlanEdit(), base=None)
+    assert consensus_record(engine, tiny_bank, key).response.targets == {}
 
 
 def test_an_empty_consensus_is_still_a_valid_response(
     engine: sa.Engine, tiny_bank: Bank, key: FacilitatorKey
 ) -> None:
     """Before the room agrees anything, the consensus Response has no answers and scores to None."""
-    response = consensus_response(engine, tiny_bank, key)
+    response = consensus_record(engine, tiny_bank, key).response
     assert response.answers == {}
     assert score(tiny_bank, response).overall is None
 
@@ -635,7 +671,12 @@ def test_export_rows_hold_every_answer_with_neutralised_text(
     assert [tuple(r) for r in rows] == [COLUMNS] * 3
     first = rows[0]
     assert first["workshop"] == '\'=HYPERLINK("x")'
-    assert (first["name"], first["note"], first["level"]) == ("'@Ida", "'=1+1", 3)
+    assert (first["name"], first["note"], first["choice"], first["level"]) == (
+        "'@Ida",
+        "'=1+1",
+        "level",
+        3,
+    )
     assert (first["participant"], first["question_id"], first["dimension_id"]) == (
         1,
         "alpha.one",
@@ -647,7 +688,11 @@ def test_export_rows_hold_every_answer_with_neutralised_text(
         DAY,
     )
     assert isinstance(first["updated_at"], dt.datetime)
-    assert (rows[1]["level"], rows[1]["note"]) == (None, "'-- ved ikke")
+    assert (rows[1]["choice"], rows[1]["level"], rows[1]["note"]) == (
+        "dont_know",
+        None,
+        "'-- ved ikke",
+    )
     assert (rows[2]["participant"], rows[2]["name"]) == (2, "")
 
 

@@ -17,13 +17,9 @@ from db_backends import BACKENDS, backend_url
 from assessment import store
 from assessment.bank import BankError, load_bank
 from assessment.models import Bank, Municipality
-from assessment.workshop.rooms import (
-    FacilitatorKey,
-    create_workshop,
-    join_workshop,
-    participant_view,
-    record_answer,
-)
+from assessment.records import FacilitatorKey, ParticipantLink, set_choice, set_note
+from assessment.store.schema import assessment_answers, participants
+from assessment.workshop.rooms import create_workshop, join_workshop, participant_view
 from assessment.workshop.stats import dashboard
 
 TINY = Path(__file__).parent / "data" / "tiny_bank"
@@ -41,30 +37,33 @@ def _bank() -> Bank:
         return load_bank(TINY)
 
 
-def _level(person: int, question: int, round_: int) -> int | None:
+def _level(person: int, question: int, round_: int) -> int | str:
     """A deterministic answer; every seventh is "don't know"."""
     value = (person + question + round_) % 7
-    return None if value == 6 else value % 5
+    return "dont_know" if value == 6 else value % 5
 
 
 def _answer_everything(engine: sa.Engine, bank: Bank, token: str, person: int) -> None:
+    """Each choice and note written as the page writes them: one value at a time, each with
+    the revision the page showed (this person's own page, so never a conflict)."""
+    door = ParticipantLink(token)
+    revision = 0
     for round_ in range(ROUNDS):
         for i, qid in enumerate(bank.questions_by_id()):
-            record_answer(
-                engine, bank, token, qid, _level(person, i, round_), f"p{person} r{round_}"
-            )
+            revision = set_choice(engine, door, bank, qid, _level(person, i, round_), base=revision)
+            revision = set_note(engine, door, bank, qid, f"p{person} r{round_}", base=revision)
 
 
 def _check_room(engine: sa.Engine, bank: Bank, tokens: dict[int, str]) -> None:
     """Exactly one row per person and question, holding that person's last answer."""
     questions = list(bank.questions_by_id())
     with engine.connect() as conn:
-        stored = conn.scalar(sa.select(sa.func.count()).select_from(store.answers))
-        people = conn.scalar(sa.select(sa.func.count()).select_from(store.participants))
+        stored = conn.scalar(sa.select(sa.func.count()).select_from(assessment_answers))
+        people = conn.scalar(sa.select(sa.func.count()).select_from(participants))
     assert (people, stored) == (len(tokens), len(tokens) * len(questions))
     last = ROUNDS - 1
     for person, token in tokens.items():
-        answers = participant_view(engine, token).answers
+        answers = participant_view(engine, token).response.answers
         assert {q: (a.level, a.note) for q, a in answers.items()} == {
             q: (_level(person, i, last), f"p{person} r{last}") for i, q in enumerate(questions)
         }
@@ -153,14 +152,15 @@ def test_forty_people_in_several_processes_share_one_sqlite_file(tmp_path: Path)
         p.join(timeout=240)
     assert [p.exitcode for p in procs] == [0] * PROCESSES
     with engine.connect() as conn:
-        names = conn.execute(sa.select(store.participants.c.name, store.participants.c.token_hash))
+        names = conn.execute(sa.select(participants.c.name, participants.c.token_hash))
         assert sorted(n for n, _ in names) == sorted(f"Deltager {n}" for n in range(PEOPLE))
-        stored = conn.scalar(sa.select(sa.func.count()).select_from(store.answers))
+        a = assessment_answers.c
+        stored = conn.scalar(
+            sa.select(sa.func.count()).select_from(assessment_answers).where(a.choice.is_not(None))
+        )
         distinct = conn.scalar(
             sa.select(sa.func.count()).select_from(
-                sa.select(store.answers.c.participant_id, store.answers.c.question_id)
-                .distinct()
-                .subquery()
+                sa.select(a.assessment_id, a.question_id).distinct().subquery()
             )
         )
     assert stored == distinct == PEOPLE * len(bank.questions_by_id())

@@ -13,6 +13,41 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "da": "Filen kan ikke skrives: {path} ({detail})",
         "en": "Cannot write the file: {path} ({detail})",
     },
+    # --- stored records and the database (assessment.records, the app)
+    "error.record.access_denied": {
+        "da": "Linket giver ikke adgang. Brug det link, du fik.",
+        "en": "The link gives no access. Use the link you were given.",
+    },
+    "error.record.conflict": {
+        "da": "Det blev ændret i et andet vindue, mens du så på det. Her er det, der er gemt; "
+        "ret det igen, hvis det skal være anderledes.",
+        "en": "It was changed in another window while you were looking at it. This is what is "
+        "saved; change it again if it should be different.",
+    },
+    "error.record.invalid": {
+        "da": "Det kunne ikke gemmes: feltet er for langt eller har et ugyldigt indhold.",
+        "en": "It could not be saved: the field is too long or has invalid content.",
+    },
+    "error.db.not_saved": {
+        "da": "Ikke gemt: databasen svarer ikke lige nu. Prøv igen om lidt – det, du har "
+        "skrevet, står der stadig.",
+        "en": "Not saved: the database is not answering right now. Try again in a moment – what "
+        "you typed is still there.",
+    },
+    "error.db.unavailable": {
+        "da": "Databasen svarer ikke lige nu. Prøv igen om lidt.",
+        "en": "The database is not answering right now. Try again in a moment.",
+    },
+    "error.config": {
+        "da": "Værktøjet er ikke sat rigtigt op. Administratoren kan se årsagen i loggen.",
+        "en": "The tool is not set up correctly. The administrator can see why in the log.",
+    },
+    "error.unexpected": {
+        "da": "Noget gik galt på denne side. Dine gemte svar er ikke berørt; prøv igen, eller "
+        "kontakt administratoren.",
+        "en": "Something went wrong on this page. Your saved answers are not affected; try "
+        "again, or contact the administrator.",
+    },
     # --- the command line (assessment.cli)
     "cli.usage": {
         "da": "Fejl i kommandoen: {detail}. Se python -m assessment --help",

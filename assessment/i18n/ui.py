@@ -8,12 +8,61 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "en": "How mature is the municipality's social media strategy?",
     },
     "ui.steps": {"da": "Trin", "en": "Steps"},
-    "ui.step.start": {"da": "1. Start", "en": "1. Start"},
+    "ui.step.start": {"da": "Start", "en": "Start"},
+    "ui.step.about": {"da": "1. Om kommunen", "en": "1. About the municipality"},
     "ui.step.questions": {"da": "2. Spørgsmål", "en": "2. Questions"},
     "ui.step.targets": {"da": "3. Mål", "en": "3. Targets"},
     "ui.step.results": {"da": "4. Resultat", "en": "4. Results"},
     "ui.step.plan": {"da": "5. Handlingsplan", "en": "5. Action plan"},
-    "ui.step.export": {"da": "6. Hent filer", "en": "6. Downloads"},
+    "ui.step.downloads": {"da": "6. Hent filer", "en": "6. Downloads"},
+    # the private link and pages opened without one
+    "ui.link.title": {"da": "Dit private link", "en": "Your private link"},
+    "ui.link.text": {
+        "da": "Med linket kan du fortsætte, hvor du slap, også på en anden computer. Alle, der "
+        "har linket, kan se og ændre svarene, så del det kun med dem, der skal.",
+        "en": "The link takes you back to where you left off, also on another computer. Anyone "
+        "with the link can see and change the answers, so share it only with those who should.",
+    },
+    "ui.solo.no_link": {
+        "da": "Denne side hører til en bestemt selvevaluering. Åbn dit private link, eller start "
+        "en ny på forsiden.",
+        "en": "This page belongs to one assessment. Open your private link, or start a new one "
+        "on the start page.",
+    },
+    "ui.solo.to_start": {"da": "Til forsiden", "en": "To the start page"},
+    "ui.no": {"da": "Nej", "en": "No"},
+    # about the municipality
+    "ui.about.profile": {"da": "Kommunens udgangspunkt", "en": "Where the municipality starts"},
+    "ui.about.profile_why": {
+        "da": "Svarene bruges til at gøre handlingsplanen realistisk for jer: hvor meget der kan "
+        "nås på et år, og hvad der skal tages først.",
+        "en": "The answers make the action plan realistic for you: how much can be done in a "
+        "year, and what comes first.",
+    },
+    "ui.about.hours": {
+        "da": "Timer om ugen til sociale medier (alle medarbejdere tilsammen)",
+        "en": "Hours a week spent on social media (all staff together)",
+    },
+    "ui.about.hours_help": {
+        "da": "Et skøn er fint: opslag, svar, moderation og planlægning.",
+        "en": "An estimate is fine: posting, replies, moderation and planning.",
+    },
+    "ui.about.platforms": {
+        "da": "Platforme, kommunen bruger",
+        "en": "Platforms the municipality uses",
+    },
+    "ui.about.platforms_placeholder": {"da": "Vælg platforme", "en": "Choose platforms"},
+    "ui.about.incident": {
+        "da": "Har kommunen haft en alvorlig sag på sociale medier (en »shitstorm«) det "
+        "seneste år?",
+        "en": "Has the municipality had a serious incident on social media (a “shitstorm”) in "
+        "the last year?",
+    },
+    "ui.about.incident_help": {
+        "da": "Så kommer oprydningen efter sagen først i planen.",
+        "en": "Then the clean-up after the incident comes first in the plan.",
+    },
+    "ui.about.to_questions": {"da": "Videre til spørgsmålene", "en": "On to the questions"},
     "ui.progress": {
         "da": "{answered} af {total} spørgsmål besvaret",
         "en": "{answered} of {total} questions answered",
@@ -49,7 +98,15 @@ UI_STRINGS: dict[str, dict[str, str]] = {
     },
     "ui.start.name": {"da": "Dit navn (valgfrit)", "en": "Your name (optional)"},
     "ui.start.role": {"da": "Din rolle (valgfrit)", "en": "Your role (optional)"},
-    "ui.start.begin": {"da": "Gå til spørgsmålene", "en": "Go to the questions"},
+    "ui.start.begin": {"da": "Start selvevalueringen", "en": "Start the assessment"},
+    "ui.start.new": {"da": "Ny selvevaluering", "en": "A new assessment"},
+    "ui.start.resume_link": {
+        "da": "Har du dit private link, så åbn det: svarene er gemt der. Har du en svarfil fra "
+        "værktøjet, kan du uploade den; den bliver til en ny selvevaluering med sit eget link.",
+        "en": "If you have your private link, open it: the answers are stored there. If you have "
+        "an answers file from this tool, upload it; it becomes a new assessment with its own "
+        "link.",
+    },
     "ui.start.resume": {
         "da": "Fortsæt en tidligere test",
         "en": "Continue an earlier assessment",
@@ -59,8 +116,9 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "en": "Upload the answers file (JSON) you downloaded last time",
     },
     "ui.start.loaded": {
-        "da": "Svarene for {municipality} er indlæst ({answered} besvaret).",
-        "en": "The answers for {municipality} are loaded ({answered} answered).",
+        "da": "Svarfilen er indlæst ({answered} spørgsmål besvaret). Gem dit nye private link.",
+        "en": "The answers file is loaded ({answered} questions answered). Keep your new "
+        "private link.",
     },
     "ui.start.group": {
         "da": "{region} · {population} indbyggere · {group}",
@@ -81,9 +139,11 @@ UI_STRINGS: dict[str, dict[str, str]] = {
     },
     "ui.q.evidence": {"da": "Dokumentation: {text}", "en": "Evidence: {text}"},
     "ui.q.critical": {"da": "Grundlæggende pligt", "en": "Basic duty"},
+    "ui.q.area": {"da": "Område", "en": "Area"},
+    "ui.q.area_count": {"da": "{done} af {total} besvaret", "en": "{done} of {total} answered"},
     "ui.q.unanswered_title": {
-        "da": "Ubesvarede spørgsmål",
-        "en": "Unanswered questions",
+        "da": "Ubesvarede spørgsmål ({count})",
+        "en": "Unanswered questions ({count})",
     },
     "ui.q.all_answered": {
         "da": "Alle spørgsmål er besvaret.",
@@ -106,6 +166,12 @@ UI_STRINGS: dict[str, dict[str, str]] = {
     "ui.t.to_results": {"da": "Se resultatet", "en": "See the results"},
     # results
     "ui.r.overall": {"da": "Samlet niveau", "en": "Overall level"},
+    "ui.r.thin": {
+        "da": "Resultatet bygger kun på {answered} af {total} spørgsmål. Besvar flere, før tallene "
+        "bruges til beslutninger.",
+        "en": "The result rests on only {answered} of {total} questions. Answer more before the "
+        "figures are used for decisions.",
+    },
     "ui.r.no_answers": {
         "da": "Der er endnu ingen besvarede spørgsmål.",
         "en": "No questions have been answered yet.",
@@ -169,6 +235,8 @@ UI_STRINGS: dict[str, dict[str, str]] = {
     "ui.e.csv_plan": {"da": "Handlingsplan (CSV)", "en": "Action plan (CSV)"},
     "ui.e.xlsx": {"da": "Svar og plan (Excel)", "en": "Answers and plan (Excel)"},
     "ui.e.sheet_answers": {"da": "Svar", "en": "Answers"},
+    "ui.e.suffix_answers": {"da": "svar", "en": "answers"},
+    "ui.e.suffix_plan": {"da": "plan", "en": "plan"},
     "ui.e.sheet_plan": {"da": "Handlingsplan", "en": "Action plan"},
     # table headings (app, CSV, Excel)
     "table.rank": {"da": "Nr.", "en": "Rank"},

@@ -11,10 +11,6 @@ WORKSHOP_STRINGS: dict[str, dict[str, str]] = {
         "da": "Workshoppen er lukket: der kan ikke længere tilmeldes eller svares.",
         "en": "The workshop is closed: joining and answering are no longer possible.",
     },
-    "error.workshop.access_denied": {
-        "da": "Linket giver ikke adgang. Brug det link, du fik.",
-        "en": "This link gives no access. Use the link you were given.",
-    },
     "error.workshop.wrong_bank": {
         "da": "Workshoppen er oprettet med en anden spørgsmålsbank.",
         "en": "The workshop was created with a different question bank.",
@@ -43,12 +39,31 @@ WORKSHOP_STRINGS: dict[str, dict[str, str]] = {
     "ws.join.submit": {"da": "Deltag", "en": "Join"},
     "ws.join.back": {"da": "Tilbage til start", "en": "Back to start"},
     # participant
+    "ws.p.title": {"da": "Dine svar", "en": "Your answers"},
     "ws.p.welcome": {
-        "da": "Du deltager i «{title}» for {municipality}. Dine svar gemmes, så snart du "
-        "vælger. Kun du ser dem; facilitatoren ser rummets samlede billede.",
+        "da": "Du deltager i »{title}« for {municipality}. Dine svar gemmes, så snart du vælger.",
         "en": "You are taking part in “{title}” for {municipality}. Your answers are saved as "
-        "soon as you choose. Only you see them; the facilitator sees the room as a whole.",
+        "soon as you choose.",
     },
+    "ws.p.privacy": {
+        "da": "Hvem ser hvad: facilitatoren kan se dit fornavn ved dine svar og noter og kan "
+        "hente dem som regneark. På den fælles skærm vises rummets samlede billede og noterne "
+        "uden navne. Vil du ikke ses ved navn, så deltag uden navn.",
+        "en": "Who sees what: the facilitator can see your first name beside your answers and "
+        "notes and can download them as a spreadsheet. The shared screen shows the room as a "
+        "whole and the notes without names. To stay unnamed, join without a name.",
+    },
+    "ws.p.link_text": {
+        "da": "Linket er dit eget: med det kan du fortsætte, også på en anden enhed.",
+        "en": "The link is yours alone: it lets you carry on, also on another device.",
+    },
+    "ws.p.done_missing": {
+        "da": "Dine svar er gemt. Du har besvaret {answered} af {total} spørgsmål; de øvrige kan "
+        "du nå, så længe workshoppen er åben.",
+        "en": "Your answers are saved. You have answered {answered} of {total} questions; you can "
+        "answer the rest while the workshop is open.",
+    },
+    "ws.p.back_to_questions": {"da": "Tilbage til spørgsmålene", "en": "Back to the questions"},
     "ws.p.link": {
         "da": "Gem dit personlige link, hvis du vil fortsætte senere eller på en anden enhed:",
         "en": "Keep your personal link to carry on later or on another device:",
@@ -74,6 +89,11 @@ WORKSHOP_STRINGS: dict[str, dict[str, str]] = {
     "ws.c.submit": {"da": "Opret workshop", "en": "Create workshop"},
     "ws.c.need_municipality": {"da": "Vælg kommunen.", "en": "Choose the municipality."},
     # facilitator
+    "ws.f.title": {"da": "Facilitator", "en": "Facilitator"},
+    "ws.f.suggestion": {
+        "da": "Rummets forslag (medianen rundet ned): {level}",
+        "en": "The room's suggestion (the median rounded down): {level}",
+    },
     "ws.f.code": {"da": "Kode: {code}", "en": "Code: {code}"},
     "ws.f.join_link": {"da": "Link for deltagere", "en": "Link for participants"},
     "ws.f.private_link": {

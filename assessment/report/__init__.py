@@ -1,5 +1,28 @@
 """The PDF report a municipality hands its director."""
 
+from __future__ import annotations
+
+import datetime as dt
+
+from ..models import Bank, Lang, Response, RoomSpread
+from ..planning import plan
+from ..scoring import score
 from .document import Report, build_report
 
-__all__ = ["Report", "build_report"]
+
+def report_for(
+    bank: Bank,
+    response: Response,
+    lang: Lang,
+    *,
+    generated: dt.datetime,
+    spread: RoomSpread | None = None,
+) -> bytes:
+    """Score, plan and print one response: what the app's button and the CLI both call."""
+    card = score(bank, response)
+    return build_report(
+        bank, response, card, plan(bank, card, response), lang, generated=generated, spread=spread
+    )
+
+
+__all__ = ["Report", "build_report", "report_for"]

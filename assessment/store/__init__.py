@@ -11,7 +11,7 @@ from .engine import (
     normalise_url,
     upsert,
 )
-from .schema import UTCDateTime, answers, consensus, metadata, participants, workshops
+from .schema import UTCDateTime, metadata
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
@@ -19,14 +19,10 @@ __all__ = [
     "MIGRATIONS_DIR",
     "UTCDateTime",
     "alembic_config",
-    "answers",
-    "consensus",
     "database_url",
     "make_engine",
     "metadata",
     "migrate",
     "normalise_url",
-    "participants",
     "upsert",
-    "workshops",
 ]

@@ -1,5 +1,14 @@
-"""The tables. Every user-typed column has a length the models also enforce; every timestamp
-is an aware UTC datetime on every backend."""
+"""The tables: the single truth every page is a view of.
+
+An *assessment* is one set of answers, notes, targets and plan edits: a municipality's own
+(`solo`, opened by its private link), a workshop's agreed answers (`consensus`) or one workshop
+participant's (`participant`). Each carries a `revision` that every write raises by one, and
+every stored value records the revision that wrote it, so a write from a page that shows an
+older revision of that value is refused instead of silently overwriting it.
+
+Every user-typed column has a length the models also enforce; every timestamp is an aware UTC
+datetime on every backend.
+"""
 
 from __future__ import annotations
 
@@ -29,7 +38,9 @@ class UTCDateTime(sa.TypeDecorator[dt.datetime]):
 
 
 metadata = sa.MetaData()
-level_check = "level IS NULL OR (level >= 0 AND level <= 4)"
+
+KINDS = ("solo", "consensus", "participant")
+CHOICES = ("level", "dont_know", "not_applicable")
 
 workshops = sa.Table(
     "workshops",
@@ -46,10 +57,94 @@ workshops = sa.Table(
     sa.Column("facilitator_token_hash", sa.String(64), nullable=False),
     sa.Column("status", sa.String(10), nullable=False),
     sa.Column("created_at", UTCDateTime, nullable=False),
-    sa.Column("targets", sa.JSON, nullable=False),
-    sa.Column("plan_edits", sa.JSON, nullable=False),
     sa.UniqueConstraint("join_code", name="uq_workshops_join_code"),
     sa.CheckConstraint("status IN ('open', 'closed')", name="ck_workshops_status"),
+)
+
+assessments = sa.Table(
+    "assessments",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("kind", sa.String(12), nullable=False),
+    sa.Column("token_hash", sa.String(64), nullable=True),
+    sa.Column(
+        "workshop_id",
+        sa.Integer,
+        sa.ForeignKey("workshops.id", ondelete="CASCADE", name="fk_assessments_workshops"),
+        nullable=True,
+        index=True,
+    ),
+    sa.Column("municipality_code", sa.Integer, nullable=False),
+    sa.Column("municipality_name", sa.String(100), nullable=False),
+    sa.Column("respondent_name", sa.String(80), nullable=False),
+    sa.Column("respondent_role", sa.String(80), nullable=False),
+    sa.Column("details_rev", sa.Integer, nullable=False),
+    sa.Column("profile", sa.JSON, nullable=False),
+    sa.Column("profile_rev", sa.Integer, nullable=False),
+    sa.Column("language", sa.String(2), nullable=False),
+    sa.Column("bank_id", sa.String(100), nullable=False),
+    sa.Column("bank_version", sa.String(50), nullable=False),
+    sa.Column("revision", sa.Integer, nullable=False),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.Column("updated_at", UTCDateTime, nullable=False),
+    sa.UniqueConstraint("token_hash", name="uq_assessments_token_hash"),
+    sa.CheckConstraint("kind IN ('solo', 'consensus', 'participant')", name="ck_assessments_kind"),
+)
+
+
+def _assessment_key(table: str) -> sa.Column[int]:
+    return sa.Column(
+        "assessment_id",
+        sa.Integer,
+        sa.ForeignKey("assessments.id", ondelete="CASCADE", name=f"fk_{table}_assessments"),
+        primary_key=True,
+    )
+
+
+assessment_answers = sa.Table(
+    "assessment_answers",
+    metadata,
+    _assessment_key("assessment_answers"),
+    sa.Column("question_id", sa.String(100), primary_key=True),
+    sa.Column("choice", sa.String(16), nullable=True),
+    sa.Column("level", sa.Integer, nullable=True),
+    sa.Column("level_rev", sa.Integer, nullable=False),
+    sa.Column("note", sa.Text, nullable=False),
+    sa.Column("note_rev", sa.Integer, nullable=False),
+    sa.Column("updated_at", UTCDateTime, nullable=False),
+    sa.CheckConstraint(
+        "(choice = 'level' AND level >= 0 AND level <= 4)"
+        " OR (choice IS NULL AND level IS NULL)"
+        " OR (choice IN ('dont_know', 'not_applicable') AND level IS NULL)",
+        name="ck_assessment_answers_choice",
+    ),
+)
+
+assessment_targets = sa.Table(
+    "assessment_targets",
+    metadata,
+    _assessment_key("assessment_targets"),
+    sa.Column("dimension_id", sa.String(100), primary_key=True),
+    sa.Column("target", sa.Float, nullable=False),
+    sa.Column("rev", sa.Integer, nullable=False),
+    sa.Column("updated_at", UTCDateTime, nullable=False),
+    sa.CheckConstraint("target >= 0 AND target <= 4", name="ck_assessment_targets_range"),
+)
+
+assessment_plan_edits = sa.Table(
+    "assessment_plan_edits",
+    metadata,
+    _assessment_key("assessment_plan_edits"),
+    sa.Column("action_id", sa.String(100), primary_key=True),
+    sa.Column("owner", sa.String(120), nullable=False),
+    sa.Column("deadline", sa.Date, nullable=True),
+    sa.Column("status", sa.String(8), nullable=False),
+    sa.Column("dropped", sa.Boolean, nullable=False),
+    sa.Column("rev", sa.Integer, nullable=False),
+    sa.Column("updated_at", UTCDateTime, nullable=False),
+    sa.CheckConstraint(
+        "status IN ('todo', 'doing', 'done')", name="ck_assessment_plan_edits_status"
+    ),
 )
 
 participants = sa.Table(
@@ -63,41 +158,15 @@ participants = sa.Table(
         nullable=False,
         index=True,
     ),
+    sa.Column(
+        "assessment_id",
+        sa.Integer,
+        sa.ForeignKey("assessments.id", ondelete="CASCADE", name="fk_participants_assessments"),
+        nullable=False,
+    ),
     sa.Column("name", sa.String(100), nullable=False),
     sa.Column("token_hash", sa.String(64), nullable=False),
     sa.Column("joined_at", UTCDateTime, nullable=False),
-    sa.Column("last_seen", UTCDateTime, nullable=False),
     sa.UniqueConstraint("token_hash", name="uq_participants_token_hash"),
-)
-
-answers = sa.Table(
-    "answers",
-    metadata,
-    sa.Column(
-        "participant_id",
-        sa.Integer,
-        sa.ForeignKey("participants.id", ondelete="CASCADE", name="fk_answers_participants"),
-        primary_key=True,
-    ),
-    sa.Column("question_id", sa.String(100), primary_key=True),
-    sa.Column("level", sa.Integer, nullable=True),
-    sa.Column("note", sa.Text, nullable=False),
-    sa.Column("updated_at", UTCDateTime, nullable=False),
-    sa.CheckConstraint(level_check, name="ck_answers_level"),
-)
-
-consensus = sa.Table(
-    "consensus",
-    metadata,
-    sa.Column(
-        "workshop_id",
-        sa.Integer,
-        sa.ForeignKey("workshops.id", ondelete="CASCADE", name="fk_consensus_workshops"),
-        primary_key=True,
-    ),
-    sa.Column("question_id", sa.String(100), primary_key=True),
-    sa.Column("level", sa.Integer, nullable=True),
-    sa.Column("note", sa.Text, nullable=False),
-    sa.Column("updated_at", UTCDateTime, nullable=False),
-    sa.CheckConstraint(level_check, name="ck_consensus_level"),
+    sa.UniqueConstraint("assessment_id", name="uq_participants_assessment_id"),
 )

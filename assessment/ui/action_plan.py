@@ -1,4 +1,10 @@
-"""The action plan: ranked next steps with reasons; owner, deadline, status, drop editable."""
+"""The action plan: ranked next steps with their reasons; owner, deadline, status and drop are
+edited in the table and each changed row is stored at once.
+
+The table is a view of `edited_plan` (the one home of the plan as people edited it). A row
+stored from another window after this page showed it is not overwritten: the edit is refused
+with a message and the table is drawn again from the record.
+"""
 
 from __future__ import annotations
 
@@ -8,116 +14,162 @@ import zlib
 import pandas as pd
 import streamlit as st
 
+from assessment.edited_plan import EditedPlan, edited_plan
 from assessment.i18n import t
-from assessment.models import ActionPlan, Bank, Lang, PlanEdit, Response
+from assessment.limits import MAX_OWNER
+from assessment.models import Bank, Lang, PlanEdit
+from assessment.records import set_plan_edit
 
-from . import state
-from .state import tr
+from . import solo
+from .binding import View
+from .context import bank, engine, lang, tr
+from .feedback import flash, write
+from .text import plain
 
 EDITOR = "p.editor"
+EPOCH = "_plan_epoch"
+"""Session: raised to draw the editor afresh (its own edits forgotten) after a refusal."""
+REDRAWN = "_plan_redrawn"
+OWN = "_plan_own"
+"""Session: revisions this session stored in the plan (its own edits need no redraw)."""
 STATUSES = ("todo", "doing", "done")
 TOP_REASONS = 10
 COLUMNS = (  # what people edit comes right after the action, before the details
-    "rank", "quick", "action", "owner", "deadline", "status", "drop",
+    "number", "quick", "action", "owner", "deadline", "status", "drop",
     "horizon", "effort", "impact", "dimension", "why",
 )  # fmt: skip
 
 
-def plan_frame(bank: Bank, plan: ActionPlan, response: Response, lang: Lang) -> pd.DataFrame:
-    """The editor's rows: the plan joined with what people have already edited."""
+def plan_frame(bank: Bank, plan: EditedPlan, lang: Lang) -> pd.DataFrame:
+    """The editor's rows: every planned action (dropped ones too) with what people edited."""
     rows = []
-    for p in plan.actions:
-        edit = response.plan_edits.get(p.action.id, PlanEdit())
+    for row in plan.rows:
+        p = row.planned
         rows.append(
             {
-                "id": p.action.id,
-                "rank": p.rank,
+                "id": row.action_id,
+                "number": row.number,
                 "quick": "★" if p.quick_win else "",
                 "action": p.action.title(lang),
                 "dimension": bank.dimension(p.dimension_id).name(lang),
                 "effort": t(f"plan.effort.{p.action.effort.value}", lang),
                 "impact": p.action.impact,
                 "horizon": t("table.months", lang, horizon=p.horizon),
-                "owner": edit.owner or p.action.owner_role(lang),
-                "deadline": edit.deadline,
-                "status": t(f"ui.status.{edit.status}", lang),
-                "drop": edit.dropped,
+                "owner": row.owner(lang),
+                "deadline": row.deadline,
+                "status": row.status,
+                "drop": row.dropped,
                 "why": p.reason(lang),
             }
         )
     return pd.DataFrame(rows).set_index("id")
 
 
-def edits_from(frame: pd.DataFrame, plan: ActionPlan, lang: Lang) -> dict[str, PlanEdit]:
-    """Turn the edited table back into plan edits; an untouched row stores nothing."""
-    status_of = {t(f"ui.status.{s}", lang): s for s in STATUSES}
-    roles = {p.action.id: p.action.owner_role(lang) for p in plan.actions}
-    edits: dict[str, PlanEdit] = {}
-    for action_id, row in frame.iterrows():
-        owner = str(row["owner"] or "").strip()
-        deadline = row["deadline"]
-        if isinstance(deadline, pd.Timestamp | dt.datetime):
-            deadline = deadline.date()
-        edit = PlanEdit(
-            owner="" if owner == roles[str(action_id)] else owner,
-            deadline=deadline if isinstance(deadline, dt.date) else None,
-            status=status_of.get(str(row["status"]), "todo"),  # type: ignore[arg-type]
-            dropped=bool(row["drop"]),
-        )
-        if edit != PlanEdit():
-            edits[str(action_id)] = edit
-    return edits
+def edit_from(row: pd.Series, role: str) -> PlanEdit:
+    """One edited table row as a plan edit; the suggested role as owner stores no owner."""
+    owner = str(row["owner"] or "").strip()
+    deadline = row["deadline"]
+    if isinstance(deadline, pd.Timestamp | dt.datetime):
+        deadline = deadline.date()
+    status = row["status"] if row["status"] in STATUSES else "todo"
+    return PlanEdit(
+        owner="" if owner == role else owner,
+        deadline=deadline if isinstance(deadline, dt.date) else None,
+        status=status,
+        dropped=bool(row["drop"]),
+    )
 
 
 def render() -> None:
-    response = state.require_response()
-    if response is None:
+    opened = solo.open_view()
+    if opened is None:
         return
-    _, plan = state.scored(response)
+    view, token = opened
+    response = view.record.response
+    _, plan = solo.scored(response)
     st.header(tr("ui.step.plan"))
     if not plan.actions:
         st.info(tr("ui.p.none"))
+        view.finish()
         return
     st.markdown(tr("ui.p.intro"))
-    dropped = sum(e.dropped for e in response.plan_edits.values())
-    quick = sum(p.quick_win for p in plan.actions)
-    st.caption(tr("ui.p.summary", count=len(plan.actions), quick=quick, dropped=dropped))
-    frame = plan_frame(state.bank(), plan, response, state.lang())
-    column = st.column_config
-    # A new editor per language and plan: its edits are stored by row position and label.
+    edited = edited_plan(plan, response.plan_edits)
+    quick = sum(r.planned.quick_win for r in edited.kept)
+    st.caption(tr("ui.p.summary", count=len(edited.kept), quick=quick, dropped=len(edited.dropped)))
+    plan_editor(view, edited)
+    with st.expander(tr("table.why"), expanded=True):
+        for row in edited.kept[:TOP_REASONS]:
+            st.markdown(f"**{row.number}. {plain(row.planned.action.title(lang()))}**")
+            st.caption(row.planned.reason(lang()))
+    solo.next_button("ui.p.to_export", "downloads", token, key="p.next")
+    view.finish()
+
+
+def plan_editor(view: View, plan: EditedPlan) -> None:
+    """The editable table of the plan `view`s record holds; each changed row is stored."""
+    b, record = bank(), view.record
+    own: set[int] = st.session_state.setdefault(OWN, set())
+    changed_elsewhere = {
+        rev for rev in record.revs.plan.values() if rev > view.shown_before and rev not in own
+    }
+    st.session_state.pop(REDRAWN, None)
+    if changed_elsewhere and view.alive:
+        st.session_state[EPOCH] = st.session_state.get(EPOCH, 0) + 1
+    frame = plan_frame(b, plan, lang())
     ids = "|".join(frame.index)
+    column = st.column_config
     edited = st.data_editor(
         frame,
-        key=f"{EDITOR}.{state.lang()}.{zlib.crc32(ids.encode())}",
+        key=f"{EDITOR}.{zlib.crc32(ids.encode())}.{st.session_state.get(EPOCH, 0)}",
         hide_index=True,
         width="stretch",
-        disabled=["rank", "quick", "action", "dimension", "effort", "impact", "horizon", "why"],
+        disabled=["number", "quick", "action", "dimension", "effort", "impact", "horizon", "why"],
         column_order=COLUMNS,
         column_config={
-            "rank": column.NumberColumn(tr("table.rank"), width="small"),
+            "number": column.NumberColumn(tr("table.rank"), width="small"),
             "quick": column.TextColumn(tr("table.quick_win"), width="small"),
             "action": column.TextColumn(tr("table.action"), width="large"),
             "dimension": column.TextColumn(tr("table.dimension")),
             "effort": column.TextColumn(tr("table.effort")),
             "impact": column.NumberColumn(tr("table.impact"), width="small"),
             "horizon": column.TextColumn(tr("table.horizon")),
-            "owner": column.TextColumn(tr("table.owner"), max_chars=120),
+            "owner": column.TextColumn(tr("table.owner"), max_chars=MAX_OWNER),
             "deadline": column.DateColumn(tr("table.deadline"), format="YYYY-MM-DD"),
             "status": column.SelectboxColumn(
-                tr("table.status"), options=[tr(f"ui.status.{s}") for s in STATUSES], required=True
+                tr("table.status"),
+                options=STATUSES,
+                required=True,
+                format_func=lambda s: tr(f"ui.status.{s}"),
             ),
             "drop": column.CheckboxColumn(tr("ui.p.drop")),
             "why": column.TextColumn(tr("table.why"), width="large"),
         },
     )
-    kept = {k: v for k, v in response.plan_edits.items() if k not in frame.index}
-    edits = kept | edits_from(edited, plan, state.lang())
-    if edits != response.plan_edits:
-        state.set_plan_edits(edits)
-    with st.expander(tr("table.why"), expanded=True):
-        for p in plan.actions[:TOP_REASONS]:
-            st.markdown(f"**{p.rank}. {p.action.title(state.lang())}**")
-            st.caption(p.reason(state.lang()))
-    st.button(
-        tr("ui.p.to_export"), key="p.next", type="primary", on_click=state.go, args=("export",)
-    )
+    roles = {r.action_id: r.planned.action.owner_role(lang()) for r in plan.rows}
+    for row in plan.rows:
+        new = edit_from(edited.loc[row.action_id], roles[row.action_id])
+        if new == row.edit:
+            continue
+        if record.revs.plan.get(row.action_id, 0) > view.shown_before:
+            flash("error.record.conflict", level="warning")
+            _redraw()
+            view.wrote = True
+            continue
+        revision = write(
+            lambda action_id=row.action_id, new=new: set_plan_edit(
+                engine(), view.door, b, action_id, new, base=view.shown_before
+            ),
+            what=f"plan {row.action_id}",
+            conflict=_redraw,
+        )
+        if revision is not None:
+            own.add(revision)
+            view.wrote = True
+        elif st.session_state.get(REDRAWN):
+            view.wrote = True
+
+
+def _redraw() -> None:
+    """Forget the editor's own edits: it is drawn again from the record on the next run."""
+    st.session_state[EPOCH] = st.session_state.get(EPOCH, 0) + 1
+    st.session_state[REDRAWN] = True

@@ -1,38 +1,24 @@
-"""Downloads: the PDF action plan, the answers file, and answers and plan as CSV or Excel."""
+"""Downloads: the PDF action plan, the answers file, and answers and plan as CSV or Excel.
+
+Files are made when the button is pressed (a callable), from the record this run read.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
 import streamlit as st
 
 from assessment.answers import dump_answers
-from assessment.models import Bank, Lang, Response, RoomSpread
-from assessment.planning import plan
-from assessment.report import build_report
-from assessment.scoring import score
+from assessment.models import Response
+from assessment.report import report_for
 from assessment.tables import answers_table, plan_table, to_csv, to_excel
 
-from . import state
-from .state import tr
-
-
-def pdf_bytes(bank: Bank, value: Response, lang: Lang, spread: RoomSpread | None = None) -> bytes:
-    """The PDF for a response (and a workshop room's spread). Runs outside the script, on
-    click, so it touches no session."""
-    card = score(bank, value)
-    return build_report(
-        bank,
-        value,
-        card,
-        plan(bank, card, value),
-        lang,
-        generated=dt.datetime.now(dt.UTC),
-        spread=spread,
-    )
-
+from . import solo
+from .context import bank, lang, tr
 
 PDF = "application/pdf"
 JSON = "application/json"
@@ -40,31 +26,36 @@ CSV = "text/csv"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def _file_stem(value: Response) -> str:
-    name = "".join(c if c.isalnum() else "-" for c in value.municipality.name.lower())
-    return f"somemodenhed-{name}-{value.updated_at:%Y-%m-%d}"
+def file_stem(value: Response) -> str:
+    """`somemodenhed-holbaek-2026-11-25`: plain ASCII, safe in e-mail and document systems."""
+    name = unicodedata.normalize("NFKD", value.municipality.name.lower().replace("æ", "ae"))
+    name = name.replace("ø", "oe").replace("å", "aa")
+    ascii_name = "".join(c if c.isascii() and c.isalnum() else "-" for c in name).strip("-")
+    return f"somemodenhed-{ascii_name or 'kommune'}-{value.updated_at:%Y-%m-%d}"
 
 
 def render() -> None:
-    response = state.require_response()
-    if response is None:
+    opened = solo.open_view()
+    if opened is None:
         return
-    lang = state.lang()
-    bank = state.bank()
-    _, action_plan = state.scored(response)
-    stem = _file_stem(response)
-    st.header(tr("ui.step.export"))
+    view, _ = opened
+    current = lang()
+    response = view.record.response.model_copy(update={"language": current})
+    b = bank()
+    _, action_plan = solo.scored(response)
+    stem = file_stem(response)
+    st.header(tr("ui.step.downloads"))
     st.markdown(tr("ui.e.intro"))
-    # Files are made on click (callables), not on every rerun; the closures hold the data.
-    answers = lambda: answers_table(bank, response, lang)  # noqa: E731 - built only on click
-    actions = lambda: plan_table(bank, action_plan, response, lang)  # noqa: E731
+    answers = lambda: answers_table(b, response, current)  # noqa: E731 - built only on click
+    actions = lambda: plan_table(b, action_plan, response, current)  # noqa: E731
     sheets = (tr("ui.e.sheet_answers"), tr("ui.e.sheet_plan"))
-    pdf = lambda: pdf_bytes(bank, response, lang)  # noqa: E731
+    pdf = lambda: report_for(b, response, current, generated=dt.datetime.now(dt.UTC))  # noqa: E731
     _download(st, "ui.e.pdf", pdf, f"{stem}.pdf", PDF, primary=True)
     _download(st, "ui.e.json", lambda: dump_answers(response), f"{stem}.json", JSON)
     col1, col2, col3 = st.columns(3)
-    _download(col1, "ui.e.csv_answers", lambda: to_csv(answers()), f"{stem}-svar.csv", CSV)
-    _download(col2, "ui.e.csv_plan", lambda: to_csv(actions()), f"{stem}-plan.csv", CSV)
+    suffix = tr("ui.e.suffix_answers"), tr("ui.e.suffix_plan")
+    _download(col1, "ui.e.csv_answers", lambda: to_csv(answers()), f"{stem}-{suffix[0]}.csv", CSV)
+    _download(col2, "ui.e.csv_plan", lambda: to_csv(actions()), f"{stem}-{suffix[1]}.csv", CSV)
     _download(
         col3,
         "ui.e.xlsx",
@@ -72,6 +63,7 @@ def render() -> None:
         f"{stem}.xlsx",
         XLSX,
     )
+    view.finish()
 
 
 def _download(

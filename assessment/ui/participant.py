@@ -1,7 +1,7 @@
 """Workshop participants: join by code or link, then answer the same questionnaire.
 
-A participant's answers live in the database, keyed by the token in their personal link
-(`?p=…`), so a refresh, a lost connection or a server restart loses nothing. The token opens
+A participant's answers are a stored record opened by the token in their personal link
+(`/p?t=…`), so a refresh, a lost connection or a server restart loses nothing. The token opens
 that participant's own answers and nothing else.
 """
 
@@ -9,93 +9,94 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assessment.workshop.rooms import (
-    MAX_NAME,
-    WorkshopError,
-    format_join_code,
-    join_workshop,
-    participant_view,
-)
+from assessment.limits import MAX_PARTICIPANT
+from assessment.records import ParticipantLink, RecordError
+from assessment.workshop.rooms import format_join_code, join_workshop, participant_view
 
-from . import questionnaire, state
-from .db import engine
-from .state import tr
+from . import pages, questionnaire
+from .binding import View
+from .context import bank, base_url, engine, lang, tr
+from .feedback import show_flash, write
+from .text import plain
 
-LOADED = "participant_loaded"
-
-
-def _join() -> None:
-    code = st.session_state.get("join.code", "")
-    name = st.session_state.get("join.name", "")
-    try:
-        token = join_workshop(engine(), code, name.strip())
-    except WorkshopError as exc:
-        st.session_state["join.error"] = exc.key
-        return
-    except ValueError:
-        st.session_state["join.error"] = "error.workshop.invalid"
-        return
-    st.session_state.pop("join.error", None)
-    st.query_params.clear()
-    st.query_params["p"] = token
+PARTICIPANT_PARAM = "t"
+DONE = "_participant_done"
 
 
-def join_page(code: str = "") -> None:
-    """The join form; the code comes prefilled from a join link or QR code."""
+def join_page() -> None:
+    """The join form; the code comes prefilled from a join link or QR code (`?code=`)."""
     st.title(tr("ws.join.title"))
+    code = st.query_params.get("code", "")[:40]
     if code and "join.code" not in st.session_state:
         st.session_state["join.code"] = format_join_code(code.upper())
-    st.text_input(tr("ws.join.code"), key="join.code", max_chars=12)
-    st.text_input(tr("ws.join.name"), key="join.name", max_chars=MAX_NAME)
-    st.button(tr("ws.join.submit"), key="join.submit", type="primary", on_click=_join)
-    error = st.session_state.get("join.error")
-    if error:
-        st.error(tr(error))
-    st.button(tr("ws.join.back"), key="join.back", on_click=_back_to_start)
+    with st.form("join"):
+        st.text_input(tr("ws.join.code"), key="join.code", max_chars=12)
+        st.text_input(tr("ws.join.name"), key="join.name", max_chars=MAX_PARTICIPANT)
+        submitted = st.form_submit_button(tr("ws.join.submit"), type="primary")
+    if submitted:
+        _join(st.session_state.get("join.code", ""), st.session_state.get("join.name", ""))
+    st.page_link(
+        pages.page_file("start"), label=tr("ws.join.back"), query_params=pages.link_params()
+    )
 
 
-def _back_to_start() -> None:
-    st.query_params.clear()
-    state.go("start")
+def _join(code: str, name: str) -> None:
+    token = write(lambda: join_workshop(engine(), code, name.strip()), what="join")
+    if token is None:
+        show_flash()
+        return
+    language = participant_view(engine(), token).workshop.language
+    params = {PARTICIPANT_PARAM: token}
+    if language != "da" or lang() != "da":
+        params["lang"] = language
+    st.switch_page(pages.page_file("p"), query_params=params)
 
 
-def participant_page(token: str) -> None:
-    """The participant's own questionnaire, loaded from the database on the first run."""
-    if st.session_state.get(LOADED) != token:
-        try:
-            view = participant_view(engine(), token)
-        except WorkshopError as exc:
-            st.error(tr(exc.key))
-            return
-        ws = view.workshop
-        st.session_state[state.PARTICIPANT] = token
-        st.session_state[LOADED] = token
-        st.session_state["ws.title"] = ws.title
-        st.session_state["ws.open"] = ws.is_open
-        st.session_state.setdefault(state.LANG, ws.language)
-        state.set_response(ws.response(view.answers, updated_at=state.now(), respondent=view.name))
-        state.go("questions")
-    response = state.response()
-    assert response is not None  # noqa: S101 - set just above
+def participant_page() -> None:
+    """The participant's own questionnaire, read from the database on every run."""
+    token = st.query_params.get(PARTICIPANT_PARAM, "")
+    try:
+        seen = participant_view(engine(), token)
+    except RecordError as exc:
+        st.error(tr(exc.key))
+        return
+    workshop = seen.workshop
+    view = View.attach(ParticipantLink(token), seen.record)
     st.info(
         tr(
             "ws.p.welcome",
-            title=st.session_state["ws.title"],
-            municipality=response.municipality.name,
+            title=plain(workshop.title),
+            municipality=plain(workshop.municipality.name),
         )
     )
-    if not st.session_state.get("ws.open", True):
+    st.caption(tr("ws.p.privacy"))
+    if not workshop.is_open:
         st.warning(tr("ws.p.closed_note"))
-    if state.step() == "done":
-        st.success(tr("ws.p.done"))
-        st.button(tr("ui.back"), key="p.back", on_click=state.go, args=("questions",))
+    if st.session_state.get(DONE) == token:
+        _done(view)
     else:
-        questionnaire.render()
+        questionnaire.render(view, lambda: _finish_button(token), disabled=not workshop.is_open)
     with st.expander(tr("ws.p.link")):
-        st.code(f"{base_url()}?p={token}", language=None)
+        st.caption(tr("ws.p.link_text"))
+        st.code(f"{base_url()}p?{PARTICIPANT_PARAM}={token}", language=None)
+    view.finish()
 
 
-def base_url() -> str:
-    """The app's address as the browser sees it, without query or path."""
-    url = st.context.url or ""
-    return url.split("?", 1)[0].rstrip("/") + "/"
+def _finish_button(token: str) -> None:
+    if st.button(tr("ws.p.finish"), key="p.finish", type="primary"):
+        st.session_state[DONE] = token
+        st.rerun()
+
+
+def _done(view: View) -> None:
+    """The end: what was stored, and what is still open (the answers stay editable)."""
+    answers = view.record.response.answers
+    total = len(bank().questions_by_id())
+    answered = sum(1 for a in answers.values() if a.chosen)
+    if answered < total:
+        st.warning(tr("ws.p.done_missing", answered=answered, total=total))
+    else:
+        st.success(tr("ws.p.done"))
+    if st.button(tr("ws.p.back_to_questions"), key="p.back"):
+        st.session_state.pop(DONE, None)
+        st.rerun()

@@ -1,148 +1,203 @@
-"""The questionnaire: one dimension at a time; each question shows its five level descriptions."""
+"""The questionnaire: one area at a time; each question shows its level descriptions as the
+choices, "Don't know", and a note. Used by a solo assessment and by a workshop participant.
+
+Where the user is lives in the URL (`?area=`), so a refresh, a reconnect or a server restart
+opens the same area. "Next" opens the next area at its top, with keyboard focus on its heading.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import streamlit as st
 
-from assessment.models import Question, Response
+from assessment.i18n import t
+from assessment.limits import MAX_NOTE
+from assessment.models import DONT_KNOW, Answer, Bank, Choice, Dimension, Lang, Question, Response
+from assessment.records import set_choice, set_note
 
-from . import state
-from .state import tr
+from . import solo
+from .binding import View
+from .context import bank, engine, lang, tr
+from .text import plain
 
-DONT_KNOW = -1
+AREA = "area"
+"""The query parameter that holds the open area (its id): the URL is where the user is."""
+CHOICE = "q.area"
+"""The area selector's key."""
+FOCUS = "_focus_area"
+LEVEL_OPTIONS: tuple[Choice, ...] = (0, 1, 2, 3, 4, DONT_KNOW)
+
+FOCUS_SCRIPT = """<script>
+(function () {
+  const heading = window.document.getElementById("area-%s");
+  if (!heading) return;
+  heading.setAttribute("tabindex", "-1");
+  heading.scrollIntoView({block: "start"});
+  heading.focus({preventScroll: true});
+})();
+</script>"""
+"""Moves keyboard focus to the area's heading after "Next" or "Back" (no user text in it)."""
 
 
-def _on_level(question_id: str) -> None:
-    choice = st.session_state[f"q.{question_id}"]
-    if choice == DONT_KNOW:
-        state.set_answer(question_id, None, dont_know=True)
+def render_solo() -> None:
+    """The questionnaire of a solo assessment; the last area leads on to the targets."""
+    opened = solo.open_view()
+    if opened is None:
+        return
+    view, token = opened
+
+    def last_step() -> None:
+        solo.next_button("ui.q.to_targets", "targets", token, key="q.to_targets")
+
+    render(view, last_step)
+    view.finish()
+
+
+def render(view: View, last_step: Callable[[], None], *, disabled: bool = False) -> None:
+    """The questionnaire for the record `view` shows; `last_step` draws what ends it.
+    `disabled`: the answers are shown but cannot be changed (a closed workshop)."""
+    b = bank()
+    dims = b.dimensions
+    response = view.record.response
+    ids = [d.id for d in dims]
+    language = lang()  # fixed for the run: option labels must not change under a widget
+    area = st.query_params.get(AREA)
+    if area not in ids:
+        area = _first_open_area(b, response)
+    if view.alive:
+        st.session_state[CHOICE] = area  # the URL wins (a link, the browser's Back button)
+    chosen = st.radio(
+        tr("ui.q.area"),
+        options=ids,
+        index=ids.index(area),
+        format_func=lambda dim_id: f"{ids.index(dim_id) + 1} {b.dimension(dim_id).name(language)}",
+        captions=[_area_count(response, d) for d in dims],
+        key=CHOICE,
+        horizontal=True,
+        on_change=_area_chosen,
+    )
+    if chosen != area and chosen in ids:  # chosen with no callback yet (after a restart)
+        area = chosen
+        st.query_params[AREA] = area
+    index = next(i for i, d in enumerate(dims) if d.id == area)
+    dim = dims[index]
+    st.header(
+        tr("ui.q.dimension_of", index=index + 1, count=len(dims), name=dim.name(lang())),
+        anchor=f"area-{dim.id}",
+    )
+    st.caption(dim.description(lang()))
+    st.caption(tr("ui.q.pick"))
+    for number, q in enumerate(dim.questions, start=1):
+        _question(view, number, q, disabled)
+
+    back, forward = st.columns(2)
+    if index > 0 and back.button(tr("ui.back"), key=f"q.back.{dim.id}"):
+        _go(dims[index - 1].id)
+    if index < len(dims) - 1:
+        if forward.button(tr("ui.next"), key=f"q.next.{dim.id}", type="primary"):
+            _go(dims[index + 1].id)
     else:
-        state.set_answer(question_id, choice)
+        with forward:
+            last_step()
+    _unanswered(b, response)
+    if st.session_state.pop(FOCUS, False):
+        st.html(FOCUS_SCRIPT % dim.id, unsafe_allow_javascript=True)
 
 
-def _on_note(question_id: str) -> None:
-    state.set_note(question_id, st.session_state[f"n.{question_id}"])
+def _area_chosen() -> None:
+    st.query_params[AREA] = st.session_state[CHOICE]
 
 
-def _go_area(index: int) -> None:
-    st.session_state[state.DIM] = index
+def _go(dim_id: str) -> None:
+    """Open another area at its top (a button's return value, so it works after a restart)."""
+    st.query_params[AREA] = dim_id
+    st.session_state[FOCUS] = True
+    st.rerun()
 
 
-def _question(response: Response, number: int, q: Question) -> None:
-    lang = state.lang()
-    answer = response.answers.get(q.id)
-    options = [0, 1, 2, 3, 4, DONT_KNOW]
-    if answer is None or not answer.chosen:
-        index = None
-    else:
-        index = options.index(DONT_KNOW if answer.dont_know else answer.value)
+def _first_open_area(b: Bank, response: Response) -> str:
+    """Where to continue: the first area with an unanswered question, else the first."""
+    for dim in b.dimensions:
+        if any(not _chosen(response, q.id) for q in dim.questions):
+            return dim.id
+    return b.dimensions[0].id
+
+
+def _chosen(response: Response, question_id: str) -> bool:
+    answer = response.answers.get(question_id)
+    return answer is not None and answer.chosen
+
+
+def _area_count(response: Response, dim: Dimension) -> str:
+    done = sum(_chosen(response, q.id) for q in dim.questions)
+    return tr("ui.q.area_count", done=done, total=len(dim.questions))
+
+
+def _option_label(q: Question, option: Choice, language: Lang) -> str:
+    """An option as shown; the language is fixed when the radio is drawn, so the label a
+    browser sends back is always read in the language it was shown in."""
+    if option == DONT_KNOW:
+        return t("ui.dont_know", language)
+    if isinstance(option, int):
+        return f"{option} · {q.levels[option](language)}"
+    return t("ui.not_applicable", language)
+
+
+def _question(view: View, number: int, q: Question, disabled: bool) -> None:
+    record = view.record
+    answer = record.response.answers.get(q.id, Answer())
+    door, b, language = view.door, bank(), lang()
     with st.container(border=True):
         if q.critical:
             st.badge(tr("ui.q.critical"), color="orange")
-        st.radio(
-            f"**{number}. {q.text(lang)}**",
-            options=options,
-            index=index,
-            format_func=lambda o: (
-                tr("ui.dont_know") if o == DONT_KNOW else f"{o} · {q.levels[o](lang)}"
+        view.bind(
+            f"q.{q.id}",
+            answer.level,
+            record.revs.levels.get(q.id, 0),
+            lambda **kw: st.radio(
+                plain(f"{number}. {q.text(lang())}"),
+                options=LEVEL_OPTIONS,
+                index=None if answer.level is None else LEVEL_OPTIONS.index(answer.level),
+                format_func=lambda o: _option_label(q, o, language),
+                help=q.help(lang()) if q.help else None,
+                disabled=disabled,
+                **kw,
             ),
-            key=f"q.{q.id}",
-            help=q.help(lang) if q.help else None,
-            on_change=_on_level,
-            args=(q.id,),
+            lambda value, base: set_choice(engine(), door, b, q.id, value, base=base),
+            what=f"choice {q.id}",
+            valid=lambda value: value is None or value in LEVEL_OPTIONS,
         )
         if q.evidence:
-            st.caption(tr("ui.q.evidence", text=q.evidence(lang)))
-        st.text_area(
-            tr("ui.q.note"),
-            value=state.note_of(q.id),
-            key=f"n.{q.id}",
-            height=68,
-            max_chars=4000,
-            on_change=_on_note,
-            args=(q.id,),
+            st.caption(tr("ui.q.evidence", text=q.evidence(lang())))
+        view.bind(
+            f"n.{q.id}",
+            answer.note,
+            record.revs.notes.get(q.id, 0),
+            lambda **kw: st.text_area(
+                tr("ui.q.note"),
+                value=answer.note,
+                height=68,
+                max_chars=MAX_NOTE,
+                disabled=disabled,
+                **kw,
+            ),
+            lambda value, base: set_note(engine(), door, b, q.id, value or "", base=base),
+            what=f"note {q.id}",
         )
 
 
-def render() -> None:
-    response = state.require_response()
-    if response is None:
-        return
-    bank = state.bank()
-    lang = state.lang()
-    dims = bank.dimensions
-    index = min(st.session_state.get(state.DIM, 0), len(dims) - 1)
-    # Plain buttons, not a select: a select's browser state fights the Next/Back buttons.
-    for i, (col, d) in enumerate(zip(st.columns(len(dims)), dims, strict=True)):
-        done = sum(q.id in response.answers for q in d.questions)
-        col.button(
-            f"{i + 1} · {done}/{len(d.questions)}",
-            key=f"q.area.{i}",
-            help=d.name(lang),
-            type="primary" if i == index else "secondary",
-            on_click=_go_area,
-            args=(i,),
-            width="stretch",
-        )
-    error = st.session_state.get(state.SAVE_ERROR)
-    if error:
-        st.error(tr(error))
-    dim = dims[index]
-    st.header(tr("ui.q.dimension_of", index=index + 1, count=len(dims), name=dim.name(lang)))
-    st.caption(dim.description(lang))
-    st.caption(tr("ui.q.pick"))
-    for number, q in enumerate(dim.questions, start=1):
-        _question(response, number, q)
-
-    back, forward = st.columns(2)
-    if index > 0:
-        back.button(tr("ui.back"), key=f"q.back.{index}", on_click=_go_area, args=(index - 1,))
-    else:
-        back.button(tr("ui.back"), key=f"q.back.{index}", on_click=state.go, args=("start",))
-    if index < len(dims) - 1:
-        forward.button(
-            tr("ui.next"),
-            key=f"q.next.{index}",
-            type="primary",
-            on_click=_go_area,
-            args=(index + 1,),
-        )
-    elif st.session_state.get(state.PARTICIPANT):
-        forward.button(
-            tr("ws.p.finish"),
-            key=f"q.next.{index}",
-            type="primary",
-            on_click=state.go,
-            args=("done",),
-        )
-    else:
-        forward.button(
-            tr("ui.q.to_targets"),
-            key=f"q.next.{index}",
-            type="primary",
-            on_click=state.go,
-            args=("targets",),
-        )
-    _unanswered(response)
-
-
-def _unanswered(response: Response) -> None:
-    """Where the unanswered questions are, with a jump to each area that has some."""
-    lang = state.lang()
-    st.subheader(tr("ui.q.unanswered_title"))
-    missing = [
-        (i, d, [q for q in d.questions if q.id not in response.answers])
-        for i, d in enumerate(state.bank().dimensions)
+def _unanswered(b: Bank, response: Response) -> None:
+    """How many questions are open in each area, with a jump to each (no wall of text)."""
+    missing: list[tuple[Dimension, int]] = [
+        (d, sum(not _chosen(response, q.id) for q in d.questions)) for d in b.dimensions
     ]
-    missing = [(i, d, qs) for i, d, qs in missing if qs]
+    missing = [(d, n) for d, n in missing if n]
     if not missing:
         st.success(tr("ui.q.all_answered"))
         return
-    for i, d, qs in missing:
-        st.button(
-            tr("ui.q.go_to", name=d.name(lang), count=len(qs)),
-            key=f"q.goto.{d.id}",
-            on_click=_go_area,
-            args=(i,),
-        )
-        st.caption(" · ".join(q.text(lang) for q in qs))
+    total = sum(n for _, n in missing)
+    with st.expander(tr("ui.q.unanswered_title", count=total)):
+        for d, n in missing:
+            if st.button(tr("ui.q.go_to", name=d.name(lang()), count=n), key=f"q.goto.{d.id}"):
+                _go(d.id)

@@ -1,51 +1,70 @@
-"""The sidebar: language, progress and the steps of the journey."""
+"""The sidebar: the language switch on every page; the steps, progress and private link on the
+pages of one assessment."""
 
 from __future__ import annotations
 
 import streamlit as st
+from streamlit.navigation.page import StreamlitPage
 
-from . import state
-from .state import tr
+from assessment.models import LANGS, Lang
+from assessment.records import Record
+
+from . import pages
+from .binding import ALIVE
+from .context import LANG, bank, base_url, lang, tr
+
+NAMES = {"da": "Dansk", "en": "English"}
 
 
-def _on_language() -> None:
-    state.set_language(st.session_state[state.LANG])
+SWITCH = "sidebar.lang"
 
 
-def language_only() -> None:
-    """The sidebar of the workshop pages: only the language switch."""
+def render(page: StreamlitPage) -> None:
+    """The language switch; the language lives in the URL (`?lang=`) and changes nothing else.
+    Drawn before the page, so a switch changes the page's language in the same run."""
+    current = lang()
+    if st.session_state.get(ALIVE):
+        st.session_state[SWITCH] = current  # the URL wins (a link, the browser's Back button)
     with st.sidebar:
-        _language()
+        chosen = st.radio(
+            "Sprog / Language",
+            options=LANGS,
+            index=LANGS.index(current),
+            format_func=NAMES.__getitem__,
+            key=SWITCH,
+            horizontal=True,
+            on_change=_switched,
+        )
+    if chosen != current:  # chosen in a session with no callback yet (after a server restart)
+        _set(chosen)
 
 
-def _language() -> None:
-    st.radio(
-        "Sprog / Language",
-        options=["da", "en"],
-        format_func=lambda code: {"da": "Dansk", "en": "English"}[code],
-        key=state.LANG,
-        horizontal=True,
-        on_change=_on_language,
-    )
+def _switched() -> None:
+    _set(st.session_state[SWITCH])
 
 
-def render() -> None:
+def _set(value: Lang) -> None:
+    if value == "da":
+        st.query_params.pop(LANG, None)
+    else:
+        st.query_params[LANG] = value
+
+
+def solo(record: Record, token: str) -> None:
+    """The steps of the assessment as links that carry its private link, and the link itself."""
+    response = record.response
+    total = len(bank().questions_by_id())
+    answered = sum(1 for a in response.answers.values() if a.chosen)
     with st.sidebar:
-        _language()
-        response = state.response()
-        if response is not None:
-            total = len(state.bank().questions_by_id())
-            answered = len(response.answers)
-            st.progress(answered / total, text=tr("ui.progress", answered=answered, total=total))
-            st.caption(response.municipality.name)
-        st.markdown(f"**{tr('ui.steps')}**")
-        for step in state.STEPS:  # the workshop pages are reached from the start page
-            st.button(
-                tr(f"ui.step.{step}"),
-                key=f"nav.{step}",
-                on_click=state.go,
-                args=(step,),
-                disabled=response is None and step != "start",
-                type="primary" if state.step() == step else "secondary",
-                width="stretch",
+        st.caption(response.municipality.name)
+        st.progress(answered / total, text=tr("ui.progress", answered=answered, total=total))
+        for name in pages.SOLO:
+            st.page_link(
+                pages.page_file(name),
+                label=tr(f"ui.step.{name}"),
+                query_params=pages.link_params(a=token),
             )
+        st.divider()
+        st.markdown(f"**{tr('ui.link.title')}**")
+        st.caption(tr("ui.link.text"))
+        st.code(f"{base_url()}?a={token}", language=None)

@@ -1,17 +1,30 @@
-"""Start: what the assessment is, the municipality and respondent, or resume from a file."""
+"""Start: what the assessment is; begin one for a municipality, continue one (by its private link
+or an answers file), or go to a workshop.
+
+Links from the first release (`?p=…`, `?ws=…&key=…`, `?join=…` on the root) still work: they
+are sent on to the pages that now serve them.
+"""
 
 from __future__ import annotations
+
+import logging
 
 import streamlit as st
 
 from assessment.answers import AnswersError, check_answers, parse_answers
-from assessment.models import Municipality, Respondent
+from assessment.models import Municipality
 from assessment.municipalities import municipalities, municipality
+from assessment.records import create_solo, import_response
 
-from . import state
-from .state import tr
+from . import pages
+from .context import bank, engine, lang, tr
+from .feedback import flash, write
+from .solo import LINK_PARAM
 
-UPLOAD_DONE = "start.upload_done"
+log = logging.getLogger(__name__)
+
+LEGACY = {"p": ("p", "t"), "join": ("join", "code")}
+"""First-release links on the root: query parameter → (page, its parameter there)."""
 
 
 def _label(code: int) -> str:
@@ -19,47 +32,31 @@ def _label(code: int) -> str:
     return f"{m.name} ({m.region.removeprefix('Region ')})"
 
 
-def _begin() -> None:
-    code = st.session_state["start.municipality"]
-    info = municipality(code)
-    state.start(
-        Municipality(code=info.code, name=info.name),
-        Respondent(
-            name=st.session_state.get("start.name", "").strip(),
-            role=st.session_state.get("start.role", "").strip(),
-        ),
-    )
-    state.go("questions")
-
-
-def _on_upload() -> None:
-    """Replace the session's answers with an uploaded file, or say why not and keep them."""
-    upload = st.session_state.get("start.upload")
-    st.session_state.pop("start.upload_error", None)
-    if upload is None:
-        return
-    try:
-        loaded = parse_answers(upload.getvalue())
-        check_answers(state.bank(), loaded)
-    except AnswersError as exc:
-        st.session_state["start.upload_error"] = exc
-        return
-    state.set_response(loaded)
-    st.session_state[state.LANG] = loaded.language
-    st.session_state["start.municipality"] = loaded.municipality.code
-    st.session_state["start.name"] = loaded.respondent.name
-    st.session_state["start.role"] = loaded.respondent.role
-    st.session_state[UPLOAD_DONE] = True
+def _forward_old_links() -> None:
+    """Send a link of an earlier layout on to the page that serves it now."""
+    params = st.query_params
+    if params.get(LINK_PARAM):
+        st.switch_page(
+            pages.page_file("questions"), query_params=pages.link_params(a=params[LINK_PARAM])
+        )
+    if params.get("ws") and params.get("key"):
+        st.switch_page(
+            pages.page_file("facilitator"),
+            query_params=pages.link_params(ws=params["ws"], key=params["key"]),
+        )
+    for old, (page, name) in LEGACY.items():
+        if params.get(old):
+            st.switch_page(
+                pages.page_file(page), query_params=pages.link_params(**{name: params[old]})
+            )
 
 
 def render() -> None:
+    _forward_old_links()
     st.title(tr("ui.app_tagline"))
     st.markdown(tr("ui.start.intro"))
-    current = state.response()
-    if current is not None and "start.municipality" not in st.session_state:
-        st.session_state["start.municipality"] = current.municipality.code
-        st.session_state["start.name"] = current.respondent.name
-        st.session_state["start.role"] = current.respondent.role
+
+    st.subheader(tr("ui.start.new"))
     code = st.selectbox(
         tr("ui.start.municipality"),
         options=[m.code for m in municipalities()],
@@ -74,40 +71,55 @@ def render() -> None:
             tr(
                 "ui.start.group",
                 region=m.region,
-                population=f"{m.population:,}".replace(",", "." if state.lang() == "da" else ","),
-                group=m.group_name(state.lang()),
+                population=f"{m.population:,}".replace(",", "." if lang() == "da" else ","),
+                group=m.group_name(lang()),
             )
         )
-    col1, col2 = st.columns(2)
-    col1.text_input(tr("ui.start.name"), key="start.name", max_chars=80)
-    col2.text_input(tr("ui.start.role"), key="start.role", max_chars=80)
-    st.button(
-        tr("ui.start.begin"),
-        key="start.begin",
-        type="primary",
-        disabled=code is None,
-        on_click=_begin,
-    )
+    if st.button(tr("ui.start.begin"), key="start.begin", type="primary", disabled=code is None):
+        _begin(code)
+
+    st.subheader(tr("ui.start.resume"))
+    st.caption(tr("ui.start.resume_link"))
+    upload = st.file_uploader(tr("ui.start.upload"), key="start.upload", type=["json"])
+    if upload is not None:
+        _import(upload.getvalue())
 
     st.subheader(tr("ws.start.title"))
     st.markdown(tr("ws.start.text"))
     join, create = st.columns(2)
-    join.button(tr("ws.start.join"), key="start.join", on_click=state.go, args=("join",))
-    create.button(
-        tr("ws.start.create"), key="start.create", on_click=state.go, args=("new_workshop",)
+    join.page_link(
+        pages.page_file("join"), label=tr("ws.start.join"), query_params=pages.link_params()
+    )
+    create.page_link(
+        pages.page_file("workshop"), label=tr("ws.start.create"), query_params=pages.link_params()
     )
 
-    st.subheader(tr("ui.start.resume"))
-    st.file_uploader(tr("ui.start.upload"), key="start.upload", on_change=_on_upload)
-    error = st.session_state.get("start.upload_error")
-    if error is not None:
-        st.error(error.message(state.lang()))
-    elif st.session_state.pop(UPLOAD_DONE, False) and state.response() is not None:
-        loaded = state.response()
-        st.success(
-            tr(
-                "ui.start.loaded",
-                municipality=loaded.municipality.name,
-                answered=len(loaded.answers),
-            )
-        )
+
+def _begin(code: int | None) -> None:
+    """Store a new assessment and open it at its first step."""
+    if code is None:
+        return
+    info = municipality(code)
+    token = write(
+        lambda: create_solo(
+            engine(), bank(), Municipality(code=info.code, name=info.name), language=lang()
+        ),
+        what="new assessment",
+    )
+    if token is not None:
+        st.switch_page(pages.page_file("about"), query_params=pages.link_params(a=token))
+
+
+def _import(data: bytes) -> None:
+    """An uploaded answers file becomes a stored assessment with its own private link."""
+    try:
+        loaded = parse_answers(data)
+        check_answers(bank(), loaded)
+    except AnswersError as exc:
+        st.error(exc.message(lang()))
+        return
+    token = write(lambda: import_response(engine(), bank(), loaded), what="import")
+    if token is not None:
+        answered = sum(a.chosen for a in loaded.answers.values())
+        flash("ui.start.loaded", level="success", answered=answered)
+        st.switch_page(pages.page_file("questions"), query_params=pages.link_params(a=token))

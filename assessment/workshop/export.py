@@ -14,9 +14,10 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from ..models import Bank
-from ..store import answers, participants, workshops
+from ..records import FacilitatorKey
+from ..store.schema import assessment_answers, participants, workshops
 from ..tables import neutralise_formula, rows_to_csv
-from .rooms import FacilitatorKey, facilitator_workshop
+from .rooms import facilitator_workshop
 
 COLUMNS = (
     "workshop_id",
@@ -28,12 +29,14 @@ COLUMNS = (
     "name",
     "question_id",
     "dimension_id",
+    "choice",
     "level",
     "note",
     "updated_at",
 )
-"""`participant` numbers people by joining order, so anonymous ones stay apart; `level` is
-empty for "don't know"."""
+"""`participant` numbers people by joining order, so anonymous ones stay apart; `choice` is
+`level`, `dont_know`, `not_applicable` or empty (only a note); `level` is empty unless a level
+was chosen."""
 TEXT_COLUMNS = ("workshop", "municipality", "name", "note")
 """The cells people type; ids come from the validated bank and the rest are numbers or dates."""
 
@@ -45,9 +48,11 @@ def export_rows(engine: Engine, bank: Bank, workshop_ids: Sequence[int] | None =
 
     A question the bank does not know (a workshop run on another bank) gets an empty dimension.
     """
-    w, p, a = workshops.c, participants.c, answers.c
+    w, p, a = workshops.c, participants.c, assessment_answers.c
     number = sa.func.row_number().over(partition_by=p.workshop_id, order_by=p.id)
-    people = sa.select(p.id, p.workshop_id, p.name, number.label("number")).subquery()
+    people = sa.select(
+        p.id, p.workshop_id, p.assessment_id, p.name, number.label("number")
+    ).subquery()
     dimension_of = {q.id: d.id for d in bank.dimensions for q in d.questions}
     query = (
         sa.select(
@@ -60,11 +65,16 @@ def export_rows(engine: Engine, bank: Bank, workshop_ids: Sequence[int] | None =
             people.c.name,
             a.question_id,
             sa.case(dimension_of, value=a.question_id, else_=""),
+            a.choice,
             a.level,
             a.note,
             a.updated_at,
         )
-        .select_from(answers.join(people, people.c.id == a.participant_id).join(workshops))
+        .select_from(
+            assessment_answers.join(people, people.c.assessment_id == a.assessment_id).join(
+                workshops
+            )
+        )
         .order_by(w.id, people.c.number, a.question_id)
     )
     if workshop_ids is not None:

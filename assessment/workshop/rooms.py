@@ -1,76 +1,58 @@
 """Workshops: a room answers on its own devices, and each answer is stored as it is given.
 
 Two kinds of secret decide who may do what: the facilitator's key (the join code with a token
-shown once at creation) and each participant's token (kept in that person's link). Tokens come
-from `secrets.token_urlsafe(32)` and only their SHA-256 digests are stored, so a copy of the
-database lets nobody in. User text (titles, names, notes) is stored and returned as plain text:
-nothing here treats it as HTML or markup.
+shown once at creation) and each participant's token (kept in that person's link). Both are
+stored only as SHA-256 digests. A workshop owns two kinds of stored assessment
+(`assessment.records`): one per participant (their own answers) and one for the room's agreed
+answers, targets and plan. User text (titles, names, notes) is stored and returned as plain
+text: nothing here treats it as HTML or markup.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import hmac
+import logging
 import re
 import secrets
-from dataclasses import dataclass, field
-from typing import ClassVar, Literal
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from ..models import LANGS, LEVELS, Answer, Bank, Lang, Municipality, PlanEdit, Respondent, Response
-from ..store import UTCDateTime, answers, participants, upsert, workshops
+from ..limits import MAX_PARTICIPANT, MAX_TITLE
+from ..models import LANGS, Answer, Bank, Lang, Municipality, Respondent, Response
+from ..records import (
+    AccessDenied,
+    FacilitatorKey,
+    ParticipantLink,
+    Record,
+    RecordError,
+    WorkshopClosed,
+    assessment_values,
+    digest,
+    load,
+    new_token,
+    now,
+)
+from ..store.schema import assessments, participants, workshops
+
+log = logging.getLogger(__name__)
 
 JOIN_ALPHABET = "34679ACDEFHJKMNPRTWXY"
 """Join-code characters nobody mistakes for another when reading a projector or typing on a
 phone: 0/O/Q, 1/I/L, 2/Z, 5/S, 8/B, G (6) and U/V are left out. 21⁶ ≈ 86 million codes."""
 JOIN_CODE_LENGTH = 6
 CODE_ATTEMPTS = 20
-MAX_TITLE = 200
-MAX_NAME = 40
-MAX_NOTE = 2000
 
 WorkshopStatus = Literal["open", "closed"]
 
 
-class WorkshopError(Exception):
-    """A refusal the UI shows as one line; `key` names its message in `assessment.i18n`."""
-
-    key: ClassVar[str]
-
-
-class WorkshopNotFound(WorkshopError):
-    """No workshop has the join code that was typed."""
+class WorkshopNotFound(RecordError):
+    """No open workshop has the join code that was typed."""
 
     key = "error.workshop.not_found"
-
-
-class WorkshopClosed(WorkshopError):
-    """The facilitator has closed the workshop: no new participants or answers."""
-
-    key = "error.workshop.closed"
-
-
-class AccessDenied(WorkshopError):
-    """A token (or facilitator key) that opens nothing: the same answer for every wrong guess."""
-
-    key = "error.workshop.access_denied"
-
-
-class WrongBank(WorkshopError):
-    """The app's question bank is not the one the workshop was created with."""
-
-    key = "error.workshop.wrong_bank"
-
-
-@dataclass(frozen=True)
-class FacilitatorKey:
-    """What the facilitator's link carries; the token stays out of logs and tracebacks."""
-
-    join_code: str
-    token: str = field(repr=False)
 
 
 @dataclass(frozen=True)
@@ -85,8 +67,6 @@ class Workshop:
     join_code: str
     status: WorkshopStatus
     created_at: dt.datetime
-    targets: dict[str, float]
-    plan_edits: dict[str, PlanEdit]
 
     @property
     def is_open(self) -> bool:
@@ -94,25 +74,22 @@ class Workshop:
 
     def response(
         self,
-        answers: dict[str, Answer],
+        answers: Mapping[str, Answer],
         *,
         updated_at: dt.datetime,
-        respondent: str | None = None,
-        targets: dict[str, float] | None = None,
-        plan_edits: dict[str, PlanEdit] | None = None,
+        targets: Mapping[str, float] | None = None,
     ) -> Response:
-        """A Response for this workshop's municipality and bank, e.g. the room's or one person's."""
+        """A Response for this workshop's municipality and bank (e.g. the room's medians)."""
         return Response(
             bank_id=self.bank_id,
             bank_version=self.bank_version,
             municipality=self.municipality,
-            respondent=Respondent(name=self.title if respondent is None else respondent),
+            respondent=Respondent(name=self.title[:80]),
             language=self.language,
             created_at=self.created_at,
             updated_at=updated_at,
-            answers=answers,
-            targets=targets or {},
-            plan_edits=plan_edits or {},
+            answers=dict(answers),
+            targets=dict(targets or {}),
         )
 
 
@@ -123,16 +100,11 @@ class ParticipantView:
     participant_id: int
     name: str
     workshop: Workshop
-    answers: dict[str, Answer]
+    record: Record
 
-
-def now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-def digest(token: str) -> str:
-    """The stored form of a token: its SHA-256 (a 256-bit random token needs no slow hash)."""
-    return hashlib.sha256(token.encode()).hexdigest()
+    @property
+    def response(self) -> Response:
+        return self.record.response
 
 
 def new_join_code() -> str:
@@ -141,7 +113,7 @@ def new_join_code() -> str:
 
 def normalise_join_code(typed: str) -> str:
     """`k7r-mxp`, ` K7R MXP ` and `K7RMXP` are one code; raise WorkshopNotFound if it can't be."""
-    code = re.sub(r"[\s\-_.]", "", typed).upper()
+    code = re.sub(r"[\s\-_.]", "", typed[:40]).upper()
     if len(code) != JOIN_CODE_LENGTH or any(c not in JOIN_ALPHABET for c in code):
         raise WorkshopNotFound
     return code
@@ -152,25 +124,12 @@ def format_join_code(code: str) -> str:
     return f"{code[:3]} {code[3:]}"
 
 
-def _clean_line(text: str, limit: int, what: str) -> str:
+def clean_line(text: str, limit: int, what: str) -> str:
     """One line of user text: control characters dropped, runs of spaces collapsed."""
     line = " ".join("".join(c for c in text if c.isprintable() or c.isspace()).split())
     if len(line) > limit:
         raise ValueError(f"{what} is longer than {limit} characters")
     return line
-
-
-def check_answer(bank: Bank, question_id: str, level: int | None, note: str) -> Answer:
-    """The answer to store: refuse a question the bank lacks, a level outside 0–4 or an
-    overlong note; drop control characters (PostgreSQL refuses NUL) but keep line breaks."""
-    if question_id not in bank.questions_by_id():
-        raise ValueError(f"unknown question {question_id!r} in bank {bank.id!r}")
-    if level is not None and (type(level) is not int or level not in LEVELS):
-        raise ValueError(f"level must be 0–4 or None, not {level!r}")
-    note = "".join(c for c in note.replace("\r\n", "\n") if c.isprintable() or c in "\n\t")
-    if len(note) > MAX_NOTE:
-        raise ValueError(f"note is longer than {MAX_NOTE} characters")
-    return Answer(level=level, note=note)
 
 
 def workshop_from_row(row: sa.Row) -> Workshop:
@@ -185,8 +144,6 @@ def workshop_from_row(row: sa.Row) -> Workshop:
         join_code=row.join_code,
         status=row.status,
         created_at=row.created_at,
-        targets=dict(row.targets),
-        plan_edits={k: PlanEdit.model_validate(v) for k, v in row.plan_edits.items()},
     )
 
 
@@ -199,13 +156,15 @@ def create_workshop(
     language: Lang,
     bank: Bank,
 ) -> FacilitatorKey:
-    """Store a new open workshop; the returned key is the only copy of the facilitator token."""
-    title = _clean_line(title, MAX_TITLE, "title")
+    """Store a new open workshop and its empty agreed answers; the returned key is the only
+    copy of the facilitator token."""
+    title = clean_line(title, MAX_TITLE, "title")
     if not title:
         raise ValueError("a workshop needs a title")
     if language not in LANGS:
         raise ValueError(f"language must be one of {LANGS}")
-    token = secrets.token_urlsafe(32)
+    token = new_token()
+    stamp = now()
     values = {
         "title": title,
         "municipality_code": municipality.code,
@@ -216,17 +175,28 @@ def create_workshop(
         "bank_version": bank.version,
         "facilitator_token_hash": digest(token),
         "status": "open",
-        "created_at": now(),
-        "targets": {},
-        "plan_edits": {},
+        "created_at": stamp,
     }
     for _ in range(CODE_ATTEMPTS):
         code = new_join_code()
         try:
             with engine.begin() as conn:
-                conn.execute(sa.insert(workshops).values(join_code=code, **values))
+                workshop_id = conn.execute(
+                    sa.insert(workshops).values(join_code=code, **values).returning(workshops.c.id)
+                ).scalar_one()
+                agreed = assessment_values(
+                    bank,
+                    municipality,
+                    kind="consensus",
+                    language=language,
+                    stamp=stamp,
+                    workshop_id=workshop_id,
+                )
+                agreed["respondent_name"] = title[:80]
+                conn.execute(sa.insert(assessments).values(**agreed))
         except sa.exc.IntegrityError:
             continue  # the code is taken: draw another
+        log.info("workshop %s created for municipality %s", workshop_id, municipality.code)
         return FacilitatorKey(join_code=code, token=token)
     raise RuntimeError(f"no free join code after {CODE_ATTEMPTS} attempts")
 
@@ -234,99 +204,74 @@ def create_workshop(
 def join_workshop(engine: Engine, join_code: str, name: str = "") -> str:
     """Add a participant (empty name: anonymous) to an open workshop; return their token."""
     code = normalise_join_code(join_code)
-    name = _clean_line(name, MAX_NAME, "name")
-    token = secrets.token_urlsafe(32)
-    stamp = sa.literal(now(), UTCDateTime())
+    name = clean_line(name, MAX_PARTICIPANT, "name")
+    token = new_token()
+    stamp = now()
     w = workshops.c
-    found = sa.select(
-        w.id, sa.literal(name, sa.String()), sa.literal(digest(token), sa.String()), stamp, stamp
+    sheet = sa.select(
+        sa.literal("participant"),
+        w.id,
+        w.municipality_code,
+        w.municipality_name,
+        sa.literal(name),
+        sa.literal(""),
+        sa.literal(0),
+        sa.literal({}, sa.JSON),
+        sa.literal(0),
+        w.language,
+        w.bank_id,
+        w.bank_version,
+        sa.literal(0),
+        sa.literal(stamp, assessments.c.created_at.type),
+        sa.literal(stamp, assessments.c.updated_at.type),
     ).where(w.join_code == code, w.status == "open")
-    columns = ["workshop_id", "name", "token_hash", "joined_at", "last_seen"]
-    with engine.begin() as conn:  # one statement: a close racing a join cannot let it in
-        stmt = sa.insert(participants).from_select(columns, found).returning(participants.c.id)
-        if conn.execute(stmt).first() is not None:
+    columns = [
+        "kind", "workshop_id", "municipality_code", "municipality_name", "respondent_name",
+        "respondent_role", "details_rev", "profile", "profile_rev", "language", "bank_id",
+        "bank_version", "revision", "created_at", "updated_at",
+    ]  # fmt: skip
+    with engine.begin() as conn:  # the insert checks the room is open: a close cannot race it
+        made = conn.execute(
+            sa.insert(assessments)
+            .from_select(columns, sheet)
+            .returning(assessments.c.id, assessments.c.workshop_id)
+        ).first()
+        if made is not None:
+            conn.execute(
+                sa.insert(participants).values(
+                    workshop_id=made.workshop_id,
+                    assessment_id=made.id,
+                    name=name,
+                    token_hash=digest(token),
+                    joined_at=stamp,
+                )
+            )
+            log.info("participant joined workshop %s", made.workshop_id)
             return token
-        status = conn.scalar(sa.select(w.status).where(w.join_code == code))
-    raise WorkshopClosed if status == "closed" else WorkshopNotFound
+    log.info("join refused: no open workshop with the typed code")
+    raise WorkshopNotFound  # closed and unknown codes get the same reply
 
 
 def participant_view(engine: Engine, token: str) -> ParticipantView:
     """Resume from a participant's token: their workshop and their own answers only."""
-    p, a = participants.c, answers.c
+    record = load(engine, ParticipantLink(token))
+    p = participants.c
     with engine.connect() as conn:
-        person = conn.execute(
-            sa.select(p.id, p.name, p.workshop_id).where(p.token_hash == digest(token))
-        ).first()
-        if person is None:
-            raise AccessDenied
-        ws = conn.execute(sa.select(workshops).where(workshops.c.id == person.workshop_id)).one()
-        rows = conn.execute(
-            sa.select(a.question_id, a.level, a.note).where(a.participant_id == person.id)
-        ).all()
+        row = conn.execute(
+            sa.select(p.id, p.name, workshops)
+            .join(workshops, workshops.c.id == p.workshop_id)
+            .where(p.assessment_id == record.id)
+        ).one()
     return ParticipantView(
-        participant_id=person.id,
-        name=person.name,
-        workshop=workshop_from_row(ws),
-        answers={r.question_id: Answer(level=r.level, note=r.note) for r in rows},
+        participant_id=row.id, name=row.name, workshop=workshop_from_row(row), record=record
     )
-
-
-def record_answer(
-    engine: Engine, bank: Bank, token: str, question_id: str, level: int | None, note: str = ""
-) -> None:
-    """Store one answer as given (insert or overwrite) in one atomic statement."""
-    answer = check_answer(bank, question_id, level, note)
-    p, w = participants.c, workshops.c
-    stamp = now()
-    found = sa.select(
-        p.id,
-        sa.literal(question_id, sa.String()),
-        sa.literal(answer.level, sa.Integer()),
-        sa.literal(answer.note, sa.Text()),
-        sa.literal(stamp, UTCDateTime()),
-    ).where(
-        p.token_hash == digest(token),
-        w.id == p.workshop_id,
-        w.status == "open",
-        w.bank_id == bank.id,
-    )
-    stmt = upsert(engine, answers).from_select(
-        ["participant_id", "question_id", "level", "note", "updated_at"], found
-    )
-    stmt = stmt.on_conflict_do_update(
-        index_elements=[answers.c.participant_id, answers.c.question_id],
-        set_={c: stmt.excluded[c] for c in ("level", "note", "updated_at")},
-    )
-    with engine.begin() as conn:
-        if conn.execute(stmt.returning(answers.c.participant_id)).first() is not None:
-            conn.execute(
-                sa.update(participants).where(p.token_hash == digest(token)).values(last_seen=stamp)
-            )
-            return
-        ws = conn.execute(
-            sa.select(w.status)
-            .select_from(participants.join(workshops))
-            .where(p.token_hash == digest(token))
-        ).first()
-    if ws is None:
-        raise AccessDenied
-    raise WorkshopClosed if ws.status == "closed" else WrongBank
 
 
 def facilitator_workshop(engine: Engine, key: FacilitatorKey) -> Workshop:
     """The workshop a facilitator key opens, or AccessDenied."""
     with engine.connect() as conn:
-        return authorise(conn, key)
-
-
-def authorise(conn: sa.Connection, key: FacilitatorKey) -> Workshop:
-    """Check a facilitator key inside the caller's transaction; hashes compared in constant time."""
-    try:
-        code = normalise_join_code(key.join_code)
-    except WorkshopNotFound:
-        raise AccessDenied from None
-    row = conn.execute(sa.select(workshops).where(workshops.c.join_code == code)).first()
-    if row is None or not hmac.compare_digest(row.facilitator_token_hash, digest(key.token)):
+        row = conn.execute(sa.select(workshops).where(key.workshop_condition())).first()
+    if row is None:
         raise AccessDenied
     return workshop_from_row(row)
 
@@ -336,3 +281,20 @@ def list_workshops(engine: Engine) -> list[Workshop]:
     query = sa.select(workshops).order_by(workshops.c.created_at.desc(), workshops.c.id.desc())
     with engine.connect() as conn:
         return [workshop_from_row(r) for r in conn.execute(query)]
+
+
+__all__ = [
+    "AccessDenied",
+    "FacilitatorKey",
+    "ParticipantView",
+    "Workshop",
+    "WorkshopClosed",
+    "WorkshopNotFound",
+    "create_workshop",
+    "facilitator_workshop",
+    "format_join_code",
+    "join_workshop",
+    "list_workshops",
+    "normalise_join_code",
+    "participant_view",
+]

@@ -26,10 +26,11 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from ..models import LEVELS, Answer, Bank, DimensionSpread, Response, RoomSpread
+from ..records import AccessDenied, FacilitatorKey
 from ..scoring import score
-from ..store import answers, participants
+from ..store.schema import assessment_answers, assessments, participants, workshops
 from .consensus import check_bank
-from .rooms import FacilitatorKey, Workshop, authorise
+from .rooms import Workshop, workshop_from_row
 
 
 @dataclass(frozen=True)
@@ -78,24 +79,30 @@ class Dashboard:
 
 def dashboard(engine: Engine, bank: Bank, key: FacilitatorKey) -> Dashboard:
     """Load a workshop's participants and answers in three queries and summarise them."""
-    p, a = participants.c, answers.c
+    p, a, s = participants.c, assessment_answers.c, assessments.c
     with engine.connect() as conn:
-        ws = authorise(conn, key)
+        row = conn.execute(sa.select(workshops).where(key.workshop_condition())).first()
+        if row is None:
+            raise AccessDenied
+        ws = workshop_from_row(row)
         check_bank(ws, bank)
         people = conn.execute(
-            sa.select(p.id, p.name, p.joined_at, p.last_seen)
+            sa.select(p.id, p.assessment_id, p.name, p.joined_at, s.updated_at)
+            .join(assessments, s.id == p.assessment_id)
             .where(p.workshop_id == ws.id)
             .order_by(p.id)
         ).all()
         rows = conn.execute(
-            sa.select(a.participant_id, a.question_id, a.level, a.note)
-            .join(participants)
+            sa.select(p.id, a.question_id, a.choice, a.level, a.note)
+            .join(participants, p.assessment_id == a.assessment_id)
             .where(p.workshop_id == ws.id)
         ).all()
     by_person: dict[int, dict[str, Answer]] = defaultdict(dict)
     for r in rows:
-        by_person[r.participant_id][r.question_id] = Answer(level=r.level, note=r.note)
-    persons = [Person(r.id, i, r.name, r.joined_at, r.last_seen) for i, r in enumerate(people, 1)]
+        by_person[r.id][r.question_id] = Answer(
+            level=r.level if r.choice == "level" else r.choice, note=r.note
+        )
+    persons = [Person(r.id, i, r.name, r.joined_at, r.updated_at) for i, r in enumerate(people, 1)]
     return summarise(bank, ws, persons, by_person)
 
 
@@ -104,11 +111,13 @@ def summarise(
     workshop: Workshop,
     people: Sequence[Person],
     answers_by_person: Mapping[int, Mapping[str, Answer]],
+    targets: Mapping[str, float] | None = None,
 ) -> Dashboard:
     """Progress per person, spread per question and dimension, and the room's medians."""
     questions = bank.questions_by_id()
     own = [
-        {q: a for q, a in answers_by_person.get(p.id, {}).items() if q in questions} for p in people
+        {q: a for q, a in answers_by_person.get(p.id, {}).items() if q in questions and a.chosen}
+        for p in people
     ]
     progress = [
         Progress(p, len(given), len(questions)) for p, given in zip(people, own, strict=True)
@@ -121,7 +130,7 @@ def summarise(
     room_response = workshop.response(
         {s.question_id: s.suggested for s in spreads if s.suggested is not None},
         updated_at=max([workshop.created_at, *(p.last_seen for p in people)]),
-        targets=workshop.targets,
+        targets=targets,
     )
     return Dashboard(
         workshop=workshop,
@@ -133,8 +142,8 @@ def summarise(
 
 
 def _question_spread(qid: str, dim_id: str, given: list[Answer]) -> QuestionSpread:
-    levels = sorted(a.level for a in given if a.level is not None)
-    dont_know = len(given) - len(levels)
+    levels = sorted(a.value for a in given if a.value is not None)
+    dont_know = sum(a.dont_know for a in given)
     if levels:
         median: float | None = statistics.median(levels)
         iqr: float | None = _iqr(levels)
@@ -142,7 +151,7 @@ def _question_spread(qid: str, dim_id: str, given: list[Answer]) -> QuestionSpre
         suggested: Answer | None = Answer(level=math.floor(median))
     else:
         median = iqr = spread = None
-        suggested = Answer(level=None) if dont_know else None
+        suggested = Answer(level="dont_know") if dont_know else None
     return QuestionSpread(
         question_id=qid,
         dimension_id=dim_id,

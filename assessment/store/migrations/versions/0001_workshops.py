@@ -10,13 +10,13 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from assessment.store.schema import UTCDateTime
-
 revision = "0001"
 down_revision = None
 branch_labels = None
 depends_on = None
 
+UTC_DATETIME = sa.DateTime(timezone=True)
+"""Frozen here: a migration never imports live code that may change."""
 LEVEL_CHECK = "level IS NULL OR (level >= 0 AND level <= 4)"
 
 
@@ -34,7 +34,7 @@ def upgrade() -> None:
         sa.Column("join_code", sa.String(12), nullable=False),
         sa.Column("facilitator_token_hash", sa.String(64), nullable=False),
         sa.Column("status", sa.String(10), nullable=False),
-        sa.Column("created_at", UTCDateTime, nullable=False),
+        sa.Column("created_at", UTC_DATETIME, nullable=False),
         sa.Column("targets", sa.JSON, nullable=False),
         sa.Column("plan_edits", sa.JSON, nullable=False),
         sa.UniqueConstraint("join_code", name="uq_workshops_join_code"),
@@ -52,8 +52,8 @@ def upgrade() -> None:
         ),
         sa.Column("name", sa.String(100), nullable=False),
         sa.Column("token_hash", sa.String(64), nullable=False),
-        sa.Column("joined_at", UTCDateTime, nullable=False),
-        sa.Column("last_seen", UTCDateTime, nullable=False),
+        sa.Column("joined_at", UTC_DATETIME, nullable=False),
+        sa.Column("last_seen", UTC_DATETIME, nullable=False),
         sa.UniqueConstraint("token_hash", name="uq_participants_token_hash"),
     )
     op.create_table(
@@ -67,7 +67,7 @@ def upgrade() -> None:
         sa.Column("question_id", sa.String(100), primary_key=True),
         sa.Column("level", sa.Integer, nullable=True),
         sa.Column("note", sa.Text, nullable=False),
-        sa.Column("updated_at", UTCDateTime, nullable=False),
+        sa.Column("updated_at", UTC_DATETIME, nullable=False),
         sa.CheckConstraint(LEVEL_CHECK, name="ck_answers_level"),
     )
     op.create_table(
@@ -81,7 +81,7 @@ def upgrade() -> None:
         sa.Column("question_id", sa.String(100), primary_key=True),
         sa.Column("level", sa.Integer, nullable=True),
         sa.Column("note", sa.Text, nullable=False),
-        sa.Column("updated_at", UTCDateTime, nullable=False),
+        sa.Column("updated_at", UTC_DATETIME, nullable=False),
         sa.CheckConstraint(LEVEL_CHECK, name="ck_consensus_level"),
     )
 

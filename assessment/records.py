@@ -1,0 +1,629 @@
+"""Stored assessments: the single truth every page is a view of.
+
+Every change (a choice, a note, a target, a plan edit, the profile, who answered) is written
+at once, one value at a time. An assessment has a `revision` that each write raises by one,
+and each stored value remembers the revision that wrote it. A page passes the revision it
+shows (`base`); a write to a value stored after that revision is refused with `Conflict`
+instead of overwriting what another window saved. `base=None` writes unconditionally (an
+import, the command line).
+
+Who may read or write is a `Door`, checked in the same SQL statement as the write: a private
+link (a solo assessment's token), a participant's link (only while the workshop is open), or
+a facilitator's key (the workshop's agreed answers). Tokens are stored only as SHA-256 hashes.
+
+Each write transaction starts with a write (raising the revision), so SQLite takes its write
+lock at once and queues on the busy timeout instead of failing a read-then-write upgrade.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import secrets
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import ClassVar, Protocol
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from .limits import MAX_NOTE, MAX_OWNER
+from .models import (
+    MAX_LEVEL,
+    MIN_LEVEL,
+    Answer,
+    Bank,
+    Choice,
+    Lang,
+    Municipality,
+    PlanEdit,
+    Profile,
+    Respondent,
+    Response,
+)
+from .store import upsert
+from .store.schema import (
+    assessment_answers,
+    assessment_plan_edits,
+    assessment_targets,
+    assessments,
+    participants,
+    workshops,
+)
+
+log = logging.getLogger(__name__)
+
+
+class RecordError(Exception):
+    """A refusal the app shows as one line; `key` names its message in `assessment.i18n`."""
+
+    key: ClassVar[str]
+
+
+class AccessDenied(RecordError):
+    """A link or key that opens nothing: the same answer for every wrong guess."""
+
+    key = "error.record.access_denied"
+
+
+class Conflict(RecordError):
+    """The value was saved from another window after this page showed it."""
+
+    key = "error.record.conflict"
+
+
+class WorkshopClosed(RecordError):
+    """The facilitator has closed the workshop: participants' answers are no longer taken."""
+
+    key = "error.workshop.closed"
+
+
+class WrongBank(RecordError):
+    """The app's question bank is not the one the assessment was made with."""
+
+    key = "error.workshop.wrong_bank"
+
+
+def digest(token: str) -> str:
+    """The stored form of a token: its SHA-256 (a 256-bit random token needs no slow hash)."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+# ---------------------------------------------------------------- doors
+
+
+class Door(Protocol):
+    """Which assessment a link opens, as a condition on the `assessments` table."""
+
+    def condition(self, *, writing: bool) -> sa.ColumnElement[bool]: ...
+
+    def refusal(self, conn: sa.Connection) -> RecordError:
+        """Why a write found no assessment: asked only after the write matched nothing."""
+        ...
+
+
+@dataclass(frozen=True)
+class PrivateLink:
+    """A solo assessment's private link; the token stays out of logs and reprs."""
+
+    token: str = field(repr=False)
+
+    def condition(self, *, writing: bool) -> sa.ColumnElement[bool]:
+        return sa.and_(assessments.c.token_hash == digest(self.token), assessments.c.kind == "solo")
+
+    def refusal(self, conn: sa.Connection) -> RecordError:
+        return AccessDenied()
+
+
+@dataclass(frozen=True)
+class ParticipantLink:
+    """A workshop participant's own link: their answers, and only while the room is open."""
+
+    token: str = field(repr=False)
+
+    def _person(self) -> sa.Select[tuple[int]]:
+        return sa.select(participants.c.assessment_id).where(
+            participants.c.token_hash == digest(self.token)
+        )
+
+    def condition(self, *, writing: bool) -> sa.ColumnElement[bool]:
+        person = self._person()
+        if writing:
+            person = person.join(workshops, workshops.c.id == participants.c.workshop_id).where(
+                workshops.c.status == "open"
+            )
+        return assessments.c.id == person.scalar_subquery()
+
+    def refusal(self, conn: sa.Connection) -> RecordError:
+        status = conn.scalar(
+            sa.select(workshops.c.status)
+            .join(participants, participants.c.workshop_id == workshops.c.id)
+            .where(participants.c.token_hash == digest(self.token))
+        )
+        if status is None:
+            return AccessDenied()
+        return WorkshopClosed() if status == "closed" else AccessDenied()
+
+
+@dataclass(frozen=True)
+class FacilitatorKey:
+    """What the facilitator's link carries: the join code and a token shown once."""
+
+    join_code: str
+    token: str = field(repr=False)
+
+    def workshop_condition(self) -> sa.ColumnElement[bool]:
+        return sa.and_(
+            workshops.c.join_code == self.join_code.replace(" ", "").upper(),
+            workshops.c.facilitator_token_hash == digest(self.token),
+        )
+
+    def condition(self, *, writing: bool) -> sa.ColumnElement[bool]:
+        """The workshop's agreed answers (writable also after the room is closed)."""
+        workshop = sa.select(workshops.c.id).where(self.workshop_condition())
+        return sa.and_(
+            assessments.c.kind == "consensus",
+            assessments.c.workshop_id == workshop.scalar_subquery(),
+        )
+
+    def refusal(self, conn: sa.Connection) -> RecordError:
+        return AccessDenied()
+
+
+# ---------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True)
+class Revisions:
+    """The revision that last wrote each stored value (absent: never written)."""
+
+    levels: dict[str, int]
+    notes: dict[str, int]
+    targets: dict[str, int]
+    plan: dict[str, int]
+    profile: int
+    details: int
+
+
+@dataclass(frozen=True)
+class Record:
+    """One stored assessment as a page shows it: the response and where each value stands."""
+
+    id: int
+    kind: str
+    workshop_id: int | None
+    revision: int
+    response: Response
+    revs: Revisions
+
+
+def load(engine: Engine, door: Door) -> Record:
+    """Read one assessment in a single snapshot; AccessDenied if the door opens nothing."""
+    with engine.connect() as conn:
+        row = conn.execute(sa.select(assessments).where(door.condition(writing=False))).first()
+        if row is None:
+            raise AccessDenied
+        return _record(conn, row)
+
+
+def load_by_id(conn: sa.Connection, assessment_id: int) -> Record:
+    """An assessment already authorised by the caller (e.g. a facilitator's room)."""
+    row = conn.execute(sa.select(assessments).where(assessments.c.id == assessment_id)).one()
+    return _record(conn, row)
+
+
+def _record(conn: sa.Connection, row: sa.Row) -> Record:
+    a, t, p = assessment_answers.c, assessment_targets.c, assessment_plan_edits.c
+    answer_rows = conn.execute(sa.select(assessment_answers).where(a.assessment_id == row.id))
+    target_rows = conn.execute(sa.select(assessment_targets).where(t.assessment_id == row.id))
+    edit_rows = conn.execute(sa.select(assessment_plan_edits).where(p.assessment_id == row.id))
+    answers: dict[str, Answer] = {}
+    levels: dict[str, int] = {}
+    notes: dict[str, int] = {}
+    for r in answer_rows:
+        answers[r.question_id] = Answer(level=_choice_of(r.choice, r.level), note=r.note)
+        levels[r.question_id] = r.level_rev
+        notes[r.question_id] = r.note_rev
+    targets: dict[str, float] = {}
+    target_revs: dict[str, int] = {}
+    for r in target_rows:
+        targets[r.dimension_id] = r.target
+        target_revs[r.dimension_id] = r.rev
+    edits: dict[str, PlanEdit] = {}
+    plan_revs: dict[str, int] = {}
+    for r in edit_rows:
+        edits[r.action_id] = PlanEdit(
+            owner=r.owner, deadline=r.deadline, status=r.status, dropped=r.dropped
+        )
+        plan_revs[r.action_id] = r.rev
+    response = Response(
+        bank_id=row.bank_id,
+        bank_version=row.bank_version,
+        municipality=Municipality(code=row.municipality_code, name=row.municipality_name),
+        respondent=Respondent(name=row.respondent_name, role=row.respondent_role),
+        profile=Profile.model_validate(row.profile or {}),
+        language=row.language,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        answers=answers,
+        targets=targets,
+        plan_edits=edits,
+    )
+    revs = Revisions(levels, notes, target_revs, plan_revs, row.profile_rev, row.details_rev)
+    return Record(row.id, row.kind, row.workshop_id, row.revision, response, revs)
+
+
+def _choice_of(choice: str | None, level: int | None) -> Choice:
+    return level if choice == "level" else choice
+
+
+def _columns_of(choice: Choice) -> dict[str, object]:
+    if isinstance(choice, int):
+        return {"choice": "level", "level": choice}
+    return {"choice": choice, "level": None}
+
+
+# ---------------------------------------------------------------- creating
+
+
+def assessment_values(
+    bank: Bank,
+    municipality: Municipality,
+    *,
+    kind: str,
+    language: Lang,
+    stamp: dt.datetime,
+    respondent: Respondent | None = None,
+    workshop_id: int | None = None,
+    token_hash: str | None = None,
+) -> dict[str, object]:
+    """The columns of a new, empty assessment."""
+    who = respondent or Respondent()
+    return {
+        "kind": kind,
+        "token_hash": token_hash,
+        "workshop_id": workshop_id,
+        "municipality_code": municipality.code,
+        "municipality_name": municipality.name,
+        "respondent_name": who.name,
+        "respondent_role": who.role,
+        "details_rev": 0,
+        "profile": {},
+        "profile_rev": 0,
+        "language": language,
+        "bank_id": bank.id,
+        "bank_version": bank.version,
+        "revision": 0,
+        "created_at": stamp,
+        "updated_at": stamp,
+    }
+
+
+def create_solo(
+    engine: Engine,
+    bank: Bank,
+    municipality: Municipality,
+    *,
+    respondent: Respondent | None = None,
+    language: Lang = "da",
+    stamp: dt.datetime | None = None,
+) -> str:
+    """Store a new solo assessment; the returned token is the only copy of its private link."""
+    token = new_token()
+    values = assessment_values(
+        bank,
+        municipality,
+        kind="solo",
+        language=language,
+        stamp=stamp or now(),
+        respondent=respondent,
+        token_hash=digest(token),
+    )
+    with engine.begin() as conn:
+        assessment_id = conn.execute(
+            sa.insert(assessments).values(**values).returning(assessments.c.id)
+        ).scalar_one()
+    log.info("solo assessment %s created for municipality %s", assessment_id, municipality.code)
+    return token
+
+
+def import_response(engine: Engine, bank: Bank, response: Response) -> str:
+    """Store an uploaded answers file as a new solo assessment (its own private link)."""
+    token = new_token()
+    stamp = now()
+    values = assessment_values(
+        bank,
+        response.municipality,
+        kind="solo",
+        language=response.language,
+        stamp=stamp,
+        respondent=response.respondent,
+        token_hash=digest(token),
+    )
+    values.update(
+        bank_version=response.bank_version,
+        profile=response.profile.model_dump(mode="json"),
+        created_at=response.created_at,
+        revision=1,
+        details_rev=1,
+        profile_rev=1,
+    )
+    with engine.begin() as conn:
+        assessment_id = conn.execute(
+            sa.insert(assessments).values(**values).returning(assessments.c.id)
+        ).scalar_one()
+        fill(conn, assessment_id, response, revision=1, stamp=stamp)
+    log.info("answers file imported as solo assessment %s", assessment_id)
+    return token
+
+
+def fill(
+    conn: sa.Connection,
+    assessment_id: int,
+    response: Response,
+    *,
+    revision: int,
+    stamp: dt.datetime,
+) -> None:
+    """Write a response's answers, targets and plan edits into an empty assessment."""
+    answers = [
+        {
+            "assessment_id": assessment_id,
+            "question_id": qid,
+            **_columns_of(a.level),
+            "level_rev": revision,
+            "note": a.note,
+            "note_rev": revision,
+            "updated_at": stamp,
+        }
+        for qid, a in response.answers.items()
+    ]
+    targets = [
+        {
+            "assessment_id": assessment_id,
+            "dimension_id": dim,
+            "target": value,
+            "rev": revision,
+            "updated_at": stamp,
+        }
+        for dim, value in response.targets.items()
+    ]
+    edits = [
+        {
+            "assessment_id": assessment_id,
+            "action_id": action_id,
+            **edit.model_dump(),
+            "rev": revision,
+            "updated_at": stamp,
+        }
+        for action_id, edit in response.plan_edits.items()
+    ]
+    for table, rows in (
+        (assessment_answers, answers),
+        (assessment_targets, targets),
+        (assessment_plan_edits, edits),
+    ):
+        if rows:
+            conn.execute(sa.insert(table), rows)
+
+
+# ---------------------------------------------------------------- writing
+
+Statement = Callable[[int, int, dt.datetime], sa.Executable]
+"""Builds the conditional write for (assessment id, new revision, time); it must return a row
+when it wrote and none when the value is newer than the page's base."""
+
+
+def _write(engine: Engine, door: Door, bank: Bank, statement: Statement, *, what: str) -> int:
+    """Raise the revision, then write one value if it is not newer than the page's base."""
+    stamp = now()
+    with engine.begin() as conn:
+        bumped = conn.execute(
+            sa.update(assessments)
+            .where(door.condition(writing=True), assessments.c.bank_id == bank.id)
+            .values(revision=assessments.c.revision + 1, updated_at=stamp)
+            .returning(assessments.c.id, assessments.c.revision)
+        ).first()
+        if bumped is None:
+            refusal = _refusal(conn, door, bank)
+            log.info("write refused (%s): %s", what, type(refusal).__name__)
+            raise refusal
+        if conn.execute(statement(bumped.id, bumped.revision, stamp)).first() is None:
+            log.info("write refused (%s) on assessment %s: stale page", what, bumped.id)
+            raise Conflict
+        return int(bumped.revision)
+
+
+def _refusal(conn: sa.Connection, door: Door, bank: Bank) -> RecordError:
+    """Why a write matched no assessment: another bank, or what the door says."""
+    found = conn.execute(
+        sa.select(assessments.c.bank_id).where(door.condition(writing=True))
+    ).first()
+    if found is not None and found.bank_id != bank.id:
+        return WrongBank()
+    return door.refusal(conn)
+
+
+def _unchanged_since(column: sa.ColumnElement[int], base: int | None) -> sa.ColumnElement[bool]:
+    return sa.true() if base is None else column <= base
+
+
+def set_choice(
+    engine: Engine, door: Door, bank: Bank, question_id: str, level: Choice, *, base: int | None
+) -> int:
+    """Store the choice for one question (a level, don't know, not applicable, or none)."""
+    checked = check_choice(bank, question_id, level)
+    a = assessment_answers
+
+    def statement(assessment_id: int, revision: int, stamp: dt.datetime) -> sa.Executable:
+        stmt = upsert(engine, a).values(
+            assessment_id=assessment_id,
+            question_id=question_id,
+            **_columns_of(checked),
+            level_rev=revision,
+            note="",
+            note_rev=0,
+            updated_at=stamp,
+        )
+        return stmt.on_conflict_do_update(
+            index_elements=[a.c.assessment_id, a.c.question_id],
+            set_={c: stmt.excluded[c] for c in ("choice", "level", "level_rev", "updated_at")},
+            where=_unchanged_since(a.c.level_rev, base),
+        ).returning(a.c.assessment_id)
+
+    return _write(engine, door, bank, statement, what=f"choice {question_id}")
+
+
+def set_note(
+    engine: Engine, door: Door, bank: Bank, question_id: str, note: str, *, base: int | None
+) -> int:
+    """Store the note on one question, with or without a choice."""
+    if question_id not in bank.questions_by_id():
+        raise ValueError(f"unknown question {question_id!r}")
+    text = clean_note(note)
+    a = assessment_answers
+
+    def statement(assessment_id: int, revision: int, stamp: dt.datetime) -> sa.Executable:
+        stmt = upsert(engine, a).values(
+            assessment_id=assessment_id,
+            question_id=question_id,
+            choice=None,
+            level=None,
+            level_rev=0,
+            note=text,
+            note_rev=revision,
+            updated_at=stamp,
+        )
+        return stmt.on_conflict_do_update(
+            index_elements=[a.c.assessment_id, a.c.question_id],
+            set_={c: stmt.excluded[c] for c in ("note", "note_rev", "updated_at")},
+            where=_unchanged_since(a.c.note_rev, base),
+        ).returning(a.c.assessment_id)
+
+    return _write(engine, door, bank, statement, what=f"note {question_id}")
+
+
+def set_target(
+    engine: Engine, door: Door, bank: Bank, dimension_id: str, target: float, *, base: int | None
+) -> int:
+    """Store the target level (0–4) of one area."""
+    if dimension_id not in {d.id for d in bank.dimensions}:
+        raise ValueError(f"unknown dimension {dimension_id!r}")
+    if not MIN_LEVEL <= target <= MAX_LEVEL:
+        raise ValueError(f"target must be within 0–4, not {target!r}")
+    t = assessment_targets
+
+    def statement(assessment_id: int, revision: int, stamp: dt.datetime) -> sa.Executable:
+        stmt = upsert(engine, t).values(
+            assessment_id=assessment_id,
+            dimension_id=dimension_id,
+            target=float(target),
+            rev=revision,
+            updated_at=stamp,
+        )
+        return stmt.on_conflict_do_update(
+            index_elements=[t.c.assessment_id, t.c.dimension_id],
+            set_={c: stmt.excluded[c] for c in ("target", "rev", "updated_at")},
+            where=_unchanged_since(t.c.rev, base),
+        ).returning(t.c.assessment_id)
+
+    return _write(engine, door, bank, statement, what=f"target {dimension_id}")
+
+
+def set_plan_edit(
+    engine: Engine, door: Door, bank: Bank, action_id: str, edit: PlanEdit, *, base: int | None
+) -> int:
+    """Store what people changed in one action of the plan (owner, deadline, status, drop)."""
+    if action_id not in {a.id for a in bank.actions}:
+        raise ValueError(f"unknown action {action_id!r}")
+    if len(edit.owner) > MAX_OWNER:
+        raise ValueError(f"owner is longer than {MAX_OWNER} characters")
+    p = assessment_plan_edits
+
+    def statement(assessment_id: int, revision: int, stamp: dt.datetime) -> sa.Executable:
+        stmt = upsert(engine, p).values(
+            assessment_id=assessment_id,
+            action_id=action_id,
+            **edit.model_dump(),
+            rev=revision,
+            updated_at=stamp,
+        )
+        columns = ("owner", "deadline", "status", "dropped", "rev", "updated_at")
+        return stmt.on_conflict_do_update(
+            index_elements=[p.c.assessment_id, p.c.action_id],
+            set_={c: stmt.excluded[c] for c in columns},
+            where=_unchanged_since(p.c.rev, base),
+        ).returning(p.c.assessment_id)
+
+    return _write(engine, door, bank, statement, what=f"plan {action_id}")
+
+
+def set_profile(
+    engine: Engine, door: Door, bank: Bank, profile: Profile, *, base: int | None
+) -> int:
+    """Store the municipality's profile (hours, platforms, a recent incident)."""
+    return _set_columns(
+        engine,
+        door,
+        bank,
+        {"profile": profile.model_dump(mode="json")},
+        assessments.c.profile_rev,
+        base,
+        "profile",
+    )
+
+
+def set_respondent(
+    engine: Engine, door: Door, bank: Bank, respondent: Respondent, *, base: int | None
+) -> int:
+    """Store who answered (name and role)."""
+    values = {"respondent_name": respondent.name, "respondent_role": respondent.role}
+    return _set_columns(engine, door, bank, values, assessments.c.details_rev, base, "respondent")
+
+
+def _set_columns(
+    engine: Engine,
+    door: Door,
+    bank: Bank,
+    values: Mapping[str, object],
+    rev_column: sa.Column[int],
+    base: int | None,
+    what: str,
+) -> int:
+    def statement(assessment_id: int, revision: int, stamp: dt.datetime) -> sa.Executable:
+        return (
+            sa.update(assessments)
+            .where(assessments.c.id == assessment_id, _unchanged_since(rev_column, base))
+            .values(**values, **{rev_column.name: revision})
+            .returning(assessments.c.id)
+        )
+
+    return _write(engine, door, bank, statement, what=what)
+
+
+# ---------------------------------------------------------------- checks
+
+
+def check_choice(bank: Bank, question_id: str, level: Choice) -> Choice:
+    """Refuse a question the bank lacks or a choice that is not one."""
+    if question_id not in bank.questions_by_id():
+        raise ValueError(f"unknown question {question_id!r} in bank {bank.id!r}")
+    return Answer(level=level).level
+
+
+def clean_note(note: str) -> str:
+    """A note as stored: line breaks kept, other control characters dropped (PostgreSQL refuses
+    NUL), at most MAX_NOTE characters (longer is refused, never cut)."""
+    text = "".join(c for c in note.replace("\r\n", "\n") if c.isprintable() or c in "\n\t")
+    if len(text) > MAX_NOTE:
+        raise ValueError(f"note is longer than {MAX_NOTE} characters")
+    return text

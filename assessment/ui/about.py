@@ -1,0 +1,143 @@
+"""About the municipality: who answers, and a short profile that sizes the plan.
+
+Population and municipality group come from the data; the comms hours, the platforms and a
+recent incident are asked here and stored with the assessment.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from assessment.i18n import t
+from assessment.limits import MAX_RESPONDENT
+from assessment.models import Profile
+from assessment.municipalities import municipality
+from assessment.records import set_profile, set_respondent
+
+from . import solo
+from .binding import View
+from .context import bank, engine, lang, tr
+from .text import plain
+
+PLATFORMS = (
+    "Facebook", "Instagram", "LinkedIn", "YouTube", "TikTok", "X", "Threads", "Bluesky",
+    "Snapchat",
+)  # fmt: skip
+INCIDENT = (True, False)
+
+
+def render() -> None:
+    opened = solo.open_view()
+    if opened is None:
+        return
+    view, token = opened
+    response = view.record.response
+    st.header(tr("ui.step.about"))
+    info = municipality(response.municipality.code)
+    st.markdown(f"**{plain(info.name)}** · {plain(info.region)}")
+    st.caption(
+        tr(
+            "ui.start.group",
+            region=info.region,
+            population=f"{info.population:,}".replace(",", "." if lang() == "da" else ","),
+            group=info.group_name(lang()),
+        )
+    )
+    _respondent(view)
+    st.subheader(tr("ui.about.profile"))
+    st.caption(tr("ui.about.profile_why"))
+    _profile(view)
+    solo.next_button("ui.about.to_questions", "questions", token, key="about.next")
+    view.finish()
+
+
+def _respondent(view: View) -> None:
+    who = view.record.response.respondent
+    rev = view.record.revs.details
+    door, b = view.door, bank()
+
+    def save(field: str) -> Any:
+        return lambda value, base: set_respondent(
+            engine(), door, b, who.model_copy(update={field: (value or "").strip()}), base=base
+        )
+
+    left, right = st.columns(2)
+    for column, field, label in ((left, "name", "ui.start.name"), (right, "role", "ui.start.role")):
+        stored = getattr(who, field)
+        with column:
+            view.bind(
+                f"about.{field}",
+                stored,
+                rev,
+                lambda stored=stored, label=label, **kw: st.text_input(
+                    tr(label), value=stored, max_chars=MAX_RESPONDENT, **kw
+                ),
+                save(field),
+                what=f"respondent {field}",
+            )
+
+
+def _profile(view: View) -> None:
+    profile = view.record.response.profile
+    rev = view.record.revs.profile
+    language = lang()  # fixed for the run: a label must read back in the language it showed
+    door, b = view.door, bank()
+
+    def save(field: str) -> Any:
+        def write(value: Any, base: int | None) -> int:
+            changed = Profile.model_validate({**profile.model_dump(), field: value})
+            return set_profile(engine(), door, b, changed, base=base)
+
+        return write
+
+    view.bind(
+        "about.hours",
+        profile.hours_per_week,
+        rev,
+        lambda **kw: st.number_input(
+            tr("ui.about.hours"),
+            min_value=0.0,
+            max_value=400.0,
+            step=0.5,
+            value=profile.hours_per_week,
+            help=tr("ui.about.hours_help"),
+            **kw,
+        ),
+        save("hours_per_week"),
+        what="profile hours",
+    )
+    view.bind(
+        "about.platforms",
+        list(profile.platforms),
+        rev,
+        lambda **kw: st.multiselect(
+            tr("ui.about.platforms"),
+            options=sorted({*PLATFORMS, *profile.platforms}),
+            default=list(profile.platforms),
+            placeholder=tr("ui.about.platforms_placeholder"),
+            **kw,
+        ),
+        save("platforms"),
+        what="profile platforms",
+    )
+    view.bind(
+        "about.incident",
+        profile.recent_incident,
+        rev,
+        lambda **kw: st.radio(
+            tr("ui.about.incident"),
+            options=INCIDENT,
+            index=None
+            if profile.recent_incident is None
+            else INCIDENT.index(profile.recent_incident),
+            format_func=lambda v: t("ui.yes" if v else "ui.no", language),
+            horizontal=True,
+            help=tr("ui.about.incident_help"),
+            **kw,
+        ),
+        save("recent_incident"),
+        what="profile incident",
+        valid=lambda value: value is None or value in INCIDENT,
+    )

@@ -1,0 +1,87 @@
+"""What every page shares: the bank, the database, the language and the app's address.
+
+The language lives in the URL (`?lang=en`), bound to the sidebar's switch, so a refresh or a
+reconnect keeps it and a language switch changes nothing else.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import streamlit as st
+from sqlalchemy.engine import Engine
+from streamlit.errors import StreamlitSecretNotFoundError
+
+from assessment.bank import load_bank
+from assessment.i18n import t
+from assessment.models import LANGS, Bank, Lang
+from assessment.store import database_url, make_engine
+
+log = logging.getLogger(__name__)
+
+LANG = "lang"
+"""The query parameter that holds the language (absent: Danish)."""
+
+
+class ConfigurationError(Exception):
+    """The deployment is set up wrongly; the log says how, the user gets one line."""
+
+
+@st.cache_resource
+def bank() -> Bank:
+    """The shipped bank, loaded and validated once per server process."""
+    return load_bank()
+
+
+def lang() -> Lang:
+    """The page's language: the URL's, else Danish."""
+    value = st.query_params.get(LANG)
+    return value if value in LANGS else "da"
+
+
+def tr(key: str, **params: object) -> str:
+    """`i18n.t` in the page's language."""
+    return t(key, lang(), **params)
+
+
+def base_url() -> str:
+    """The app's root address as the browser sees it (links to any page start from it)."""
+    parts = urlsplit(st.context.url or "")
+    root = str(st.get_option("server.baseUrlPath") or "").strip("/")
+    return f"{parts.scheme}://{parts.netloc}/{root + '/' if root else ''}"
+
+
+def _secrets() -> dict[str, Any]:
+    """Streamlit secrets, or nothing when the deployment has no secrets file. A secrets file
+    that exists but cannot be read stops the app: falling back to a local SQLite file would
+    split a deployment's data without anyone noticing."""
+    try:
+        return dict(st.secrets)
+    except StreamlitSecretNotFoundError as exc:
+        files = [Path(p) for p in st.get_option("secrets.files")]
+        if any(p.exists() for p in files):
+            log.error("the secrets file cannot be read, so the app will not start: %s", exc)
+            raise ConfigurationError from exc
+        return {}
+
+
+@st.cache_resource
+def engine() -> Engine:
+    """SQLite under SOMEMODENHED_DATA_DIR (default ./data), or the URL in DATABASE_URL."""
+    url = database_url(os.environ, _secrets())
+    data_dir = Path(os.environ.get("SOMEMODENHED_DATA_DIR", "data"))
+    made = make_engine(url, data_dir=data_dir)
+    if url is None:
+        log.info("storage: SQLite file %s (no DATABASE_URL set)", made.url.database)
+    else:
+        log.info(
+            "storage: %s database %s on %s",
+            made.dialect.name,
+            made.url.database,
+            made.url.host or "localhost",
+        )
+    return made

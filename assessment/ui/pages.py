@@ -1,0 +1,56 @@
+"""The app's pages (`st.navigation`), with the URL path of each and the links between them.
+
+The solo pages open one assessment by its private link (`?a=LINK_PARAM`); the workshop pages open
+a participant's answers (`/p?t=LINK_PARAM`) or a facilitator's room (`/facilitator?ws=…&key=…`).
+The token pages are hidden: they are reached only by their links.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+from streamlit.navigation.page import StreamlitPage
+
+from .context import lang, tr
+
+HERE = Path(__file__).parent / "pages"
+SOLO = ("about", "questions", "targets", "results", "plan", "downloads")
+"""The steps of one assessment, in order."""
+WIDE = {"plan", "facilitator"}
+"""Pages whose tables need the whole width."""
+
+
+def _page(
+    name: str, title_key: str, *, hidden: bool = False, default: bool = False
+) -> StreamlitPage:
+    return st.Page(
+        HERE / f"{name}.py",
+        title=tr(title_key),
+        url_path="" if default else name,
+        default=default,
+        visibility="hidden" if hidden else "visible",
+    )
+
+
+def all_pages() -> list[StreamlitPage]:
+    return [
+        _page("start", "ui.step.start", default=True),
+        *(_page(name, f"ui.step.{name}", hidden=True) for name in SOLO),
+        _page("join", "ws.join.title"),
+        _page("workshop", "ws.c.title"),
+        _page("p", "ws.p.title", hidden=True),
+        _page("facilitator", "ws.f.title", hidden=True),
+    ]
+
+
+def page_file(name: str) -> str:
+    """The file of a page, as `st.switch_page` and `st.page_link` take it."""
+    return str(HERE / f"{name}.py")
+
+
+def link_params(**params: str) -> dict[str, str]:
+    """Query parameters for a link inside the app: the language travels with it."""
+    if lang() != "da":
+        params["lang"] = lang()
+    return params

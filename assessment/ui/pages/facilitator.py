@@ -1,0 +1,3 @@
+from assessment.ui import facilitator
+
+facilitator.facilitator_page()

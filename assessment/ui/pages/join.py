@@ -1,0 +1,3 @@
+from assessment.ui import participant
+
+participant.join_page()

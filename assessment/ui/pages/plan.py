@@ -1,0 +1,3 @@
+from assessment.ui import action_plan
+
+action_plan.render()

@@ -1,0 +1,3 @@
+from assessment.ui import questionnaire
+
+questionnaire.render_solo()

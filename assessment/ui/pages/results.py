@@ -1,0 +1,3 @@
+from assessment.ui import results
+
+results.render()
