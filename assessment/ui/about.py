@@ -49,7 +49,7 @@ def render() -> None:
     st.subheader(tr("ui.about.profile"))
     st.caption(tr("ui.about.profile_why"))
     _profile(view)
-    solo.next_button("ui.about.to_questions", "questions", token, key="about.next")
+    solo.next_button("ui.about.to_questions", "questions", view, token)
     view.finish()
 
 

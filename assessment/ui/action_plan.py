@@ -38,6 +38,11 @@ COLUMNS = (  # what people edit comes right after the action, before the details
     "number", "quick", "action", "owner", "deadline", "status", "drop",
     "horizon", "effort", "impact", "dimension", "why",
 )  # fmt: skip
+WIDTHS = {
+    "number": 48, "quick": 56, "action": 300, "owner": 170, "deadline": 120, "status": 120,
+    "drop": 80, "horizon": 100, "effort": 100, "impact": 70, "dimension": 180, "why": 480,
+}  # fmt: skip
+"""Column widths in pixels: wide enough for the Danish headers and the longest action titles."""
 
 
 def plan_frame(bank: Bank, plan: EditedPlan, lang: Lang) -> pd.DataFrame:
@@ -62,15 +67,19 @@ def plan_frame(bank: Bank, plan: EditedPlan, lang: Lang) -> pd.DataFrame:
                 "why": p.reason(lang),
             }
         )
-    return pd.DataFrame(rows).set_index("id")
+    frame = pd.DataFrame(rows).set_index("id")
+    frame["deadline"] = pd.to_datetime(frame["deadline"])  # an empty date shows empty, not None
+    return frame
 
 
 def edit_from(row: pd.Series, role: str) -> PlanEdit:
     """One edited table row as a plan edit; the suggested role as owner stores no owner."""
     owner = str(row["owner"] or "").strip()
     deadline = row["deadline"]
+    if isinstance(deadline, str) and deadline:
+        deadline = pd.Timestamp(deadline)
     if isinstance(deadline, pd.Timestamp | dt.datetime):
-        deadline = deadline.date()
+        deadline = None if pd.isna(deadline) else deadline.date()
     status = row["status"] if row["status"] in STATUSES else "todo"
     return PlanEdit(
         owner="" if owner == role else owner,
@@ -101,7 +110,7 @@ def render() -> None:
         for row in edited.kept[:TOP_REASONS]:
             st.markdown(f"**{row.number}. {plain(row.planned.action.title(lang()))}**")
             st.caption(row.planned.reason(lang()))
-    solo.next_button("ui.p.to_export", "downloads", token, key="p.next")
+    solo.next_button("ui.p.to_export", "downloads", view, token)
     view.finish()
 
 
@@ -126,23 +135,28 @@ def plan_editor(view: View, plan: EditedPlan) -> None:
         disabled=["number", "quick", "action", "dimension", "effort", "impact", "horizon", "why"],
         column_order=COLUMNS,
         column_config={
-            "number": column.NumberColumn(tr("table.rank"), width="small"),
-            "quick": column.TextColumn(tr("table.quick_win"), width="small"),
-            "action": column.TextColumn(tr("table.action"), width="large"),
-            "dimension": column.TextColumn(tr("table.dimension")),
-            "effort": column.TextColumn(tr("table.effort")),
-            "impact": column.NumberColumn(tr("table.impact"), width="small"),
-            "horizon": column.TextColumn(tr("table.horizon")),
-            "owner": column.TextColumn(tr("table.owner"), max_chars=MAX_OWNER),
-            "deadline": column.DateColumn(tr("table.deadline"), format="YYYY-MM-DD"),
+            "number": column.NumberColumn(tr("table.rank"), width=WIDTHS["number"]),
+            "quick": column.TextColumn(tr("table.quick_win"), width=WIDTHS["quick"]),
+            "action": column.TextColumn(tr("table.action"), width=WIDTHS["action"]),
+            "dimension": column.TextColumn(tr("table.dimension"), width=WIDTHS["dimension"]),
+            "effort": column.TextColumn(tr("table.effort"), width=WIDTHS["effort"]),
+            "impact": column.NumberColumn(tr("table.impact"), width=WIDTHS["impact"]),
+            "horizon": column.TextColumn(tr("table.horizon"), width=WIDTHS["horizon"]),
+            "owner": column.TextColumn(
+                tr("table.owner"), max_chars=MAX_OWNER, width=WIDTHS["owner"]
+            ),
+            "deadline": column.DateColumn(
+                tr("table.deadline"), format="YYYY-MM-DD", width=WIDTHS["deadline"]
+            ),
             "status": column.SelectboxColumn(
                 tr("table.status"),
+                width=WIDTHS["status"],
                 options=STATUSES,
                 required=True,
                 format_func=lambda s: tr(f"ui.status.{s}"),
             ),
-            "drop": column.CheckboxColumn(tr("ui.p.drop")),
-            "why": column.TextColumn(tr("table.why"), width="large"),
+            "drop": column.CheckboxColumn(tr("ui.p.drop"), width=WIDTHS["drop"]),
+            "why": column.TextColumn(tr("table.why"), width=WIDTHS["why"]),
         },
     )
     roles = {r.action_id: r.planned.action.owner_role(lang()) for r in plan.rows}

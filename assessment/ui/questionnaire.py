@@ -19,10 +19,9 @@ from assessment.records import set_choice, set_note
 from . import solo
 from .binding import View
 from .context import bank, engine, lang, tr
+from .solo import AREA
 from .text import plain
 
-AREA = "area"
-"""The query parameter that holds the open area (its id): the URL is where the user is."""
 CHOICE = "q.area"
 """The area selector's key."""
 FOCUS = "_focus_area"
@@ -30,14 +29,23 @@ LEVEL_OPTIONS: tuple[Choice, ...] = (0, 1, 2, 3, 4, DONT_KNOW)
 
 FOCUS_SCRIPT = """<script>
 (function () {
-  const heading = window.document.getElementById("area-%s");
-  if (!heading) return;
-  heading.setAttribute("tabindex", "-1");
-  heading.scrollIntoView({block: "start"});
-  heading.focus({preventScroll: true});
+  const doc = window.document;
+  function focusHeading(tries) {
+    const heading = doc.getElementById("area-%s");
+    const lost = !doc.activeElement || doc.activeElement === doc.body
+      || doc.activeElement.tagName === "BUTTON";
+    if (heading && lost) {
+      heading.setAttribute("tabindex", "-1");
+      heading.scrollIntoView({block: "start"});
+      heading.focus({preventScroll: true});
+    }
+    if (tries > 0) setTimeout(function () { focusHeading(tries - 1); }, 150);
+  }
+  focusHeading(4);
 })();
 </script>"""
-"""Moves keyboard focus to the area's heading after "Next" or "Back" (no user text in it)."""
+"""Moves keyboard focus to the area's heading after "Next" or "Back" (no user text in it). It
+tries again for a moment, as Streamlit may still be replacing the button that had focus."""
 
 
 def render_solo() -> None:
@@ -48,7 +56,7 @@ def render_solo() -> None:
     view, token = opened
 
     def last_step() -> None:
-        solo.next_button("ui.q.to_targets", "targets", token, key="q.to_targets")
+        solo.next_button("ui.q.to_targets", "targets", view, token)
 
     render(view, last_step)
     view.finish()
@@ -63,8 +71,9 @@ def render(view: View, last_step: Callable[[], None], *, disabled: bool = False)
     ids = [d.id for d in dims]
     language = lang()  # fixed for the run: option labels must not change under a widget
     area = st.query_params.get(AREA)
-    if area not in ids:
-        area = _first_open_area(b, response)
+    if area not in ids:  # a link without an area: open one and keep it open while answering
+        area = solo.first_open_area(b, response)
+        st.query_params[AREA] = area
     if view.alive:
         st.session_state[CHOICE] = area  # the URL wins (a link, the browser's Back button)
     chosen = st.radio(
@@ -116,21 +125,8 @@ def _go(dim_id: str) -> None:
     st.rerun()
 
 
-def _first_open_area(b: Bank, response: Response) -> str:
-    """Where to continue: the first area with an unanswered question, else the first."""
-    for dim in b.dimensions:
-        if any(not _chosen(response, q.id) for q in dim.questions):
-            return dim.id
-    return b.dimensions[0].id
-
-
-def _chosen(response: Response, question_id: str) -> bool:
-    answer = response.answers.get(question_id)
-    return answer is not None and answer.chosen
-
-
 def _area_count(response: Response, dim: Dimension) -> str:
-    done = sum(_chosen(response, q.id) for q in dim.questions)
+    done = sum(solo.chosen(response, q.id) for q in dim.questions)
     return tr("ui.q.area_count", done=done, total=len(dim.questions))
 
 
@@ -190,7 +186,7 @@ def _question(view: View, number: int, q: Question, disabled: bool) -> None:
 def _unanswered(b: Bank, response: Response) -> None:
     """How many questions are open in each area, with a jump to each (no wall of text)."""
     missing: list[tuple[Dimension, int]] = [
-        (d, sum(not _chosen(response, q.id) for q in d.questions)) for d in b.dimensions
+        (d, sum(not solo.chosen(response, q.id) for q in d.questions)) for d in b.dimensions
     ]
     missing = [(d, n) for d, n in missing if n]
     if not missing:

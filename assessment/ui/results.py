@@ -71,5 +71,5 @@ def render() -> None:
         st.caption(tr("ui.r.missing_none"))
     for qid in card.dont_know:
         st.markdown(f"- {b.question(qid).text(lang())}")
-    solo.next_button("ui.r.to_plan", "plan", token, key="r.next")
+    solo.next_button("ui.r.to_plan", "plan", view, token)
     view.finish()

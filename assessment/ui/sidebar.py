@@ -50,7 +50,7 @@ def _set(value: Lang) -> None:
         st.query_params[LANG] = value
 
 
-def solo(record: Record, token: str) -> None:
+def solo(record: Record, token: str, links: dict[str, dict[str, str]]) -> None:
     """The steps of the assessment as links that carry its private link, and the link itself."""
     response = record.response
     total = len(bank().questions_by_id())
@@ -62,7 +62,7 @@ def solo(record: Record, token: str) -> None:
             st.page_link(
                 pages.page_file(name),
                 label=tr(f"ui.step.{name}"),
-                query_params=pages.link_params(a=token),
+                query_params=links[name],
             )
         st.divider()
         st.markdown(f"**{tr('ui.link.title')}**")

@@ -7,7 +7,7 @@ from typing import Any
 import streamlit as st
 
 from assessment.charts import gap_chart, radar_chart
-from assessment.models import ActionPlan, Lang, Response, RoomSpread, Scorecard
+from assessment.models import ActionPlan, Bank, Lang, Response, RoomSpread, Scorecard
 from assessment.planning import plan
 from assessment.records import PrivateLink
 from assessment.scoring import score
@@ -18,6 +18,8 @@ from .context import bank, tr
 
 LINK_PARAM = "a"
 """The query parameter that carries an assessment's private link."""
+AREA = "area"
+"""The query parameter that holds the questionnaire's open area (its id)."""
 
 
 def token() -> str | None:
@@ -37,16 +39,38 @@ def open_view() -> tuple[View, str] | None:
     if view is None:
         st.page_link(pages.page_file("start"), label=tr("ui.solo.to_start"))
         return None
-    sidebar.solo(view.record, value)
+    links = {name: params_for(name, value, view.record.response) for name in pages.SOLO}
+    sidebar.solo(view.record, value, links)
     return view, value
 
 
-def next_button(label_key: str, page: str, value: str, *, key: str) -> None:
+def params_for(page: str, token: str, response: Response) -> dict[str, str]:
+    """A link's query: the private link, the language, and for the questionnaire the area to
+    open (so the page never moves to another area under the user's next click)."""
+    if page == "questions":
+        return pages.link_params(a=token, **{AREA: first_open_area(bank(), response)})
+    return pages.link_params(a=token)
+
+
+def first_open_area(b: Bank, response: Response) -> str:
+    """Where to continue: the first area with an unanswered question, else the first."""
+    for dim in b.dimensions:
+        if any(not chosen(response, q.id) for q in dim.questions):
+            return dim.id
+    return b.dimensions[0].id
+
+
+def chosen(response: Response, question_id: str) -> bool:
+    answer = response.answers.get(question_id)
+    return answer is not None and answer.chosen
+
+
+def next_button(label_key: str, page: str, view: View, token: str) -> None:
     """The primary link to the next step."""
     st.page_link(
         pages.page_file(page),
         label=tr(label_key),
-        query_params=pages.link_params(a=value),
+        query_params=params_for(page, token, view.record.response),
         icon=":material/arrow_forward:",
     )
 

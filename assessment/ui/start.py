@@ -14,9 +14,9 @@ import streamlit as st
 from assessment.answers import AnswersError, check_answers, parse_answers
 from assessment.models import Municipality
 from assessment.municipalities import municipalities, municipality
-from assessment.records import create_solo, import_response
+from assessment.records import PrivateLink, RecordError, create_solo, import_response, load
 
-from . import pages
+from . import pages, solo
 from .context import bank, engine, lang, tr
 from .feedback import flash, write
 from .solo import LINK_PARAM
@@ -33,22 +33,30 @@ def _label(code: int) -> str:
 
 
 def _forward_old_links() -> None:
-    """Send a link of an earlier layout on to the page that serves it now."""
+    """Send a private link, or a link of the first release, on to the page that serves it."""
     params = st.query_params
     if params.get(LINK_PARAM):
-        st.switch_page(
-            pages.page_file("questions"), query_params=pages.link_params(a=params[LINK_PARAM])
-        )
+        _resume(params[LINK_PARAM])
     if params.get("ws") and params.get("key"):
-        st.switch_page(
-            pages.page_file("facilitator"),
-            query_params=pages.link_params(ws=params["ws"], key=params["key"]),
-        )
+        _forward("facilitator", ws=params["ws"], key=params["key"])
     for old, (page, name) in LEGACY.items():
         if params.get(old):
-            st.switch_page(
-                pages.page_file(page), query_params=pages.link_params(**{name: params[old]})
-            )
+            _forward(page, **{name: params[old]})
+
+
+def _resume(token: str) -> None:
+    """A private link opens the questionnaire in the first area with open questions."""
+    try:
+        record = load(engine(), PrivateLink(token))
+    except RecordError:
+        _forward("questions", a=token)  # the page says the link opens nothing
+        return
+    query = solo.params_for("questions", token, record.response)
+    st.switch_page(pages.page_file("questions"), query_params=query)
+
+
+def _forward(page: str, **params: str) -> None:
+    st.switch_page(pages.page_file(page), query_params=pages.link_params(**params))
 
 
 def render() -> None:
@@ -122,4 +130,4 @@ def _import(data: bytes) -> None:
     if token is not None:
         answered = sum(a.chosen for a in loaded.answers.values())
         flash("ui.start.loaded", level="success", answered=answered)
-        st.switch_page(pages.page_file("questions"), query_params=pages.link_params(a=token))
+        _resume(token)

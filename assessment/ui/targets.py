@@ -54,5 +54,5 @@ def render() -> None:
             what=f"target {d.dimension_id}",
         )
         st.caption(tr("ui.t.now", level=today))
-    solo.next_button("ui.t.to_results", "results", token, key="t.next")
+    solo.next_button("ui.t.to_results", "results", view, token)
     view.finish()

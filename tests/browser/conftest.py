@@ -1,18 +1,25 @@
-"""Real-browser fixtures: `streamlit run app.py` on a free port, and the system's Chromium."""
+"""Real-browser fixtures: `streamlit run app.py` on a free port, the system's Chromium, and
+the server's own database, so each test checks what is stored as well as what is shown."""
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
+from playwright.sync_api import Browser, Page, expect
+
+from assessment import store
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM_ARGS = [
@@ -81,6 +88,18 @@ class StreamlitServer:
                 self.proc.kill()
             self.proc = None
 
+    def crash_and_restart(self) -> None:
+        """`kill -9` the server, as a crash or an OOM kill does, and start it again."""
+        assert self.proc is not None
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait(timeout=15)
+        self.proc = None
+        self.start()
+
+    def engine(self) -> sa.Engine:
+        """The server's SQLite database, for checking what was stored."""
+        return store.make_engine(None, data_dir=self.data_dir)
+
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StreamlitServer]:
@@ -101,3 +120,60 @@ def browser():
         browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS, headless=True)
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="module")
+def db(server: StreamlitServer) -> Iterator[sa.Engine]:
+    engine = server.engine()
+    yield engine
+    engine.dispose()
+
+
+def new_page(browser: Browser, url: str, *, width: int = 1280, height: int = 900) -> Page:
+    """A page in a browser context of its own (its own cookies: another device)."""
+    context = browser.new_context(
+        viewport={"width": width, "height": height}, accept_downloads=True
+    )
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    page.goto(url)
+    return page
+
+
+def choose_municipality(page: Page, name: str) -> None:
+    page.get_by_test_id("stSelectbox").first.click()
+    page.keyboard.type(name)
+    page.get_by_role("option", name=re.compile(f"^{name}")).first.click()
+
+
+def pick(page: Page, question: int, option: int) -> None:
+    """Click option `option` (0–4 a level, 5 "don't know") of the area's `question`-th question
+    (the area selector is radio group 0)."""
+    group = page.get_by_test_id("stMain").get_by_test_id("stRadio").nth(question + 1)
+    group.get_by_test_id("stRadioOption").nth(option).click()
+
+
+def wait_counted(page: Page, area: int, done: int, total: int, *, lang: str = "da") -> None:
+    """Wait until the area selector counts `done` answers in area `area` (0-based): the
+    server has stored them and drawn the page again."""
+    text = f"{done} af {total} besvaret" if lang == "da" else f"{done} of {total} answered"
+    selector = page.get_by_test_id("stMain").get_by_test_id("stRadio").first
+    expect(selector.get_by_test_id("stRadioCaption").nth(area)).to_have_text(text)
+
+
+def checked(page: Page, question: int) -> str | None:
+    """The label of the option shown as chosen for the area's `question`-th question."""
+    group = page.get_by_test_id("stMain").get_by_test_id("stRadio").nth(question + 1)
+    return group.evaluate(
+        "g => { const i = g.querySelector('input:checked');"
+        " return i ? i.closest('label').innerText : null; }"
+    )
+
+
+def eventually(check: Callable[[], bool], *, seconds: float = 15) -> None:
+    """Wait until `check()` holds (what the server stores arrives a moment after the click)."""
+    deadline = time.monotonic() + seconds
+    while not check():
+        if time.monotonic() > deadline:
+            raise AssertionError("the expected state was not reached in time")
+        time.sleep(0.1)

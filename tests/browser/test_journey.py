@@ -1,126 +1,235 @@
-"""A new user's whole journey in a real Chromium against `streamlit run app.py`."""
+"""The single-user journey in a real Chromium against `streamlit run app.py`, faults included:
+a refresh, the private link in another browser, a language switch on a page with answers, the
+keyboard after "Next", and plan edits that must reach the PDF and the answers file. Every test
+checks the database as well as the screen."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import re
 
 import pytest
-from playwright.sync_api import Page, expect
+import sqlalchemy as sa
+from playwright.sync_api import Browser, Locator, Page, expect
 from pypdf import PdfReader
 
 from assessment.bank import load_bank
-from assessment.models import Answer
-from assessment.planning import plan
-from assessment.scoring import score
-from tests.conftest import NOW
+from assessment.records import PrivateLink, load
+from assessment.ui.action_plan import COLUMNS
+from tests.browser.conftest import (
+    StreamlitServer,
+    checked,
+    choose_municipality,
+    eventually,
+    new_page,
+    pick,
+    wait_counted,
+)
 
 pytestmark = pytest.mark.browser
 BANK = load_bank()
+DIMS = BANK.dimensions
 
 
-def level_for(index: int) -> int:
-    """A varied but fixed pattern of answers, so the plan has a clear top action."""
-    return (0, 1, 2, 1)[index % 4]
-
-
-@pytest.fixture
-def page(browser, server) -> Page:
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
-    page = context.new_page()
-    page.set_default_timeout(30_000)
-    page.goto(server.url)
-    yield page
-    context.close()
-
-
-def choose_municipality(page: Page, name: str) -> None:
-    page.get_by_test_id("stSelectbox").first.click()
-    page.keyboard.type(name)
-    page.get_by_role("option", name=re.compile(f"^{name}")).first.click()
-
-
-def answer_area(page: Page, questions, start: int) -> None:
-    """Answer each question; wait until the server has counted it (the sidebar's progress)."""
-    total = len(BANK.questions_by_id())
-    for offset, _ in enumerate(questions):
-        level = level_for(start + offset)
-        group = page.get_by_test_id("stMain").get_by_test_id("stRadio").nth(offset)
-        group.get_by_test_id("stRadioOption").nth(level).click()
-        answered = start + offset + 1
-        expect(page.get_by_text(f"{answered} af {total} spørgsmål besvaret")).to_be_visible()
-
-
-def test_new_user_goes_from_first_question_to_pdf(page: Page):
-    """Pick Aarhus, answer every question, set targets, see results, download and read the PDF."""
+def start(page: Page, municipality: str) -> str:
+    """Start an assessment from the start page; return its private link's token."""
     expect(page.get_by_text("Hvor moden er kommunens strategi")).to_be_visible()
-    choose_municipality(page, "Aarhus")
-    page.get_by_role("button", name="Gå til spørgsmålene").click()
+    choose_municipality(page, municipality)
+    page.get_by_role("button", name="Start selvevalueringen").click()
+    expect(page.get_by_role("heading", name="1. Om kommunen")).to_be_visible()
+    link = page.get_by_test_id("stSidebar").get_by_test_id("stCode").inner_text()
+    return link.rsplit("?a=", 1)[1].strip()
 
-    index = 0
-    for number, dim in enumerate(BANK.dimensions, start=1):
+
+def to_questions(page: Page) -> None:
+    page.get_by_role("link", name="Videre til spørgsmålene").click()
+    expect(page.get_by_role("heading", name=re.compile("Område 1 af 5"))).to_be_visible()
+
+
+def answers(db: sa.Engine, token: str) -> dict[str, object]:
+    return {q: a.level for q, a in load(db, PrivateLink(token)).response.answers.items()}
+
+
+def edit_cell(page: Page, row: int, column: str, value: str) -> None:
+    """Type into one cell of the plan table. The grid is drawn on a canvas; its hidden table
+    for screen readers selects a cell when focused, and a key opens the cell's editor."""
+    cell_id = f"glide-cell-{COLUMNS.index(column)}-{row}"
+    cell = page.get_by_test_id(cell_id)
+    expect(cell).to_be_attached()
+    eventually(lambda: _focused(page, cell, cell_id))
+    if column == "deadline":
+        page.keyboard.press("Enter")
+        editor = page.locator("input[type=date]").first
+    else:
+        page.keyboard.press("Space")
+        editor = page.locator("textarea").first
+    editor.fill(value)
+    editor.press("Enter")
+
+
+def _focused(page: Page, cell: Locator, cell_id: str) -> bool:
+    """Focus a cell; the grid may still be settling and move focus to its own first cell."""
+    cell.focus()
+    page.wait_for_timeout(200)
+    return page.evaluate("document.activeElement.id") == cell_id
+
+
+def test_a_whole_journey_with_plan_edits_that_reach_the_pdf_and_the_file(
+    browser: Browser, server: StreamlitServer, db: sa.Engine
+):
+    """Aarhus answers every question, sets the profile, names an owner and a deadline in the
+    plan table; both are stored, and both are in the PDF's text and the answers file."""
+    page = new_page(browser, server.url, width=1600, height=1000)
+    token = start(page, "Aarhus")
+    hours = page.get_by_test_id("stNumberInputField")
+    hours.fill("12")
+    hours.press("Enter")
+    expect(page.get_by_test_id("stNumberInputField")).to_have_value("12.00")
+    to_questions(page)
+    assert load(db, PrivateLink(token)).response.profile.hours_per_week == 12
+    for number, dim in enumerate(DIMS, start=1):
         expect(
             page.get_by_role("heading", name=re.compile(f"Område {number} af 5"))
         ).to_be_visible()
-        answer_area(page, dim.questions, index)
-        index += len(dim.questions)
-        last = number == len(BANK.dimensions)
-        page.get_by_role("button", name="Videre til mål" if last else "Næste").click()
-    expect(page.get_by_text("Alle spørgsmål er besvaret.")).to_have_count(0)  # left the page
-
-    expect(page.get_by_role("heading", name="3. Mål")).to_be_visible()
-    page.get_by_role("button", name="Se resultatet").click()
-    expect(page.get_by_text("Samlet niveau")).to_be_visible()
+        for i, _ in enumerate(dim.questions):
+            pick(page, i, (0, 1, 2, 1)[i % 4])
+            wait_counted(page, number - 1, i + 1, len(dim.questions))
+        if number < len(DIMS):
+            page.get_by_role("button", name="Næste").click()
+    assert len(answers(db, token)) == len(BANK.questions_by_id())
+    page.get_by_role("link", name="Videre til mål").click()
+    page.get_by_role("link", name="Se resultatet").click()
     expect(page.get_by_test_id("stVegaLiteChart")).to_have_count(2)
+    page.get_by_role("link", name="Se handlingsplanen").click()
+    expect(page.get_by_test_id("stDataFrame")).to_be_visible()
 
-    page.get_by_role("button", name="Se handlingsplanen").click()
-    expect(page.get_by_text("hurtige gevinster")).to_be_visible()
-    page.get_by_role("button", name="Hent PDF og filer").click()
+    def edits() -> dict[str, object]:
+        return load(db, PrivateLink(token)).response.plan_edits
 
+    edit_cell(page, 0, "owner", "Åse Møller")
+    eventually(lambda: bool(edits()))
+    edit_cell(page, 0, "deadline", "2027-02-01")
+    eventually(lambda: any(e.deadline for e in edits().values()))
+    (action_id, edit), *_ = edits().items()
+    assert (edit.owner, edit.deadline) == ("Åse Møller", dt.date(2027, 2, 1))
+
+    page.get_by_role("link", name="Hent PDF og filer").click()
     with page.expect_download() as info:
         page.get_by_role("button", name="Hent handlingsplan (PDF)").click()
     pdf = info.value.path().read_bytes()
-    assert pdf.startswith(b"%PDF")
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
-
-    questions = [q for d in BANK.dimensions for q in d.questions]
-    expected = {q.id: Answer(level=level_for(i)) for i, q in enumerate(questions)}
+    assert "Aarhus" in text and "Åse Møller" in text and "1. februar 2027" in text
     with page.expect_download() as info:
         page.get_by_role("button", name="Hent svarfil (JSON)").click()
     saved = json.loads(info.value.path().read_text(encoding="utf-8"))
-    assert saved["municipality"]["name"] == "Aarhus"
-    assert {k: Answer(**v) for k, v in saved["answers"].items()} == expected
-
-    from assessment.answers import parse_answers
-
-    response = parse_answers(json.dumps(saved))
-    top = plan(BANK, score(BANK, response), response).actions[0]
-    assert "Aarhus" in text
-    assert " ".join(top.action.title.da.split()) in text
-    assert response.created_at >= NOW.replace(year=2020)
+    assert saved["plan_edits"][action_id]["owner"] == "Åse Møller"
+    assert saved["plan_edits"][action_id]["deadline"] == "2027-02-01"
+    assert info.value.suggested_filename.startswith("somemodenhed-aarhus-")
 
 
-def test_english_user_sees_english_everywhere(page: Page):
-    """Switching to English changes the start page, the questions and the buttons."""
-    page.get_by_text("English").click()
-    expect(
-        page.get_by_text("How mature is the municipality's social media strategy?")
-    ).to_be_visible()
-    choose_municipality(page, "Læsø")
-    page.get_by_role("button", name="Go to the questions").click()
-    expect(page.get_by_role("heading", name=re.compile("Area 1 of 5"))).to_be_visible()
-    expect(page.get_by_text("Don't know").first).to_be_visible()
+def test_a_refresh_mid_questionnaire_loses_nothing(
+    browser: Browser, server: StreamlitServer, db: sa.Engine
+):
+    """After answers and a note in area 2, a refresh opens area 2 with them all in place."""
+    page = new_page(browser, server.url)
+    token = start(page, "Holbæk")
+    to_questions(page)
+    page.get_by_role("button", name="Næste").click()
+    expect(page.get_by_role("heading", name=re.compile("Område 2 af 5"))).to_be_visible()
+    pick(page, 0, 3)
+    wait_counted(page, 1, 1, len(DIMS[1].questions))
+    note = page.get_by_test_id("stMain").get_by_label("Note eller dokumentation (valgfrit)").nth(1)
+    note.fill("Formålet er »godkendt« – se bilag 2")
+    note.press("Tab")
+    pick(page, 2, 5)  # "don't know"
+    wait_counted(page, 1, 2, len(DIMS[1].questions))
+    page.reload()
+    expect(page.get_by_role("heading", name=re.compile("Område 2 af 5"))).to_be_visible()
+    assert checked(page, 0).startswith("3 ·")
+    assert checked(page, 2) == "Ved ikke"
+    expect(page.get_by_text("Formålet er »godkendt« – se bilag 2")).to_be_visible()
+    stored = load(db, PrivateLink(token)).response.answers
+    assert stored[DIMS[1].questions[0].id].level == 3
+    assert stored[DIMS[1].questions[1].id].note == "Formålet er »godkendt« – se bilag 2"
+    assert stored[DIMS[1].questions[2].id].dont_know
 
 
-def test_phone_width_has_no_sideways_scroll(browser, server):
+def test_the_private_link_continues_in_another_browser(
+    browser: Browser, server: StreamlitServer, db: sa.Engine
+):
+    """The link opened in a second browser (another device) shows the answers, takes new ones,
+    and the first browser shows them on its next action."""
+    first = new_page(browser, server.url)
+    token = start(first, "Vejle")
+    to_questions(first)
+    pick(first, 0, 2)
+    wait_counted(first, 0, 1, len(DIMS[0].questions))
+    link = first.get_by_test_id("stSidebar").get_by_test_id("stCode").inner_text().strip()
+    other = new_page(browser, link)
+    expect(other.get_by_role("heading", name=re.compile("Område 1 af 5"))).to_be_visible()
+    assert checked(other, 0).startswith("2 ·")
+    pick(other, 1, 4)
+    wait_counted(other, 0, 2, len(DIMS[0].questions))
+    assert answers(db, token) == {DIMS[0].questions[0].id: 2, DIMS[0].questions[1].id: 4}
+    pick(first, 2, 1)
+    wait_counted(first, 0, 3, len(DIMS[0].questions))
+    assert checked(first, 1).startswith("4 ·")
+
+
+def test_a_language_switch_on_a_page_with_answers_changes_only_the_language(
+    browser: Browser, server: StreamlitServer, db: sa.Engine
+):
+    """English on an area with answers keeps the area and shows every answer chosen; the next
+    answer is stored and no error appears (the first release lost the session here)."""
+    page = new_page(browser, server.url)
+    token = start(page, "Odense")
+    to_questions(page)
+    page.get_by_role("button", name="Næste").click()
+    expect(page.get_by_role("heading", name=re.compile("Område 2 af 5"))).to_be_visible()
+    for i in range(3):
+        pick(page, i, i + 1)
+        wait_counted(page, 1, i + 1, len(DIMS[1].questions))
+    page.get_by_test_id("stSidebar").get_by_text("English").click()
+    expect(page.get_by_role("heading", name=re.compile("Area 2 of 5"))).to_be_visible()
+    for i in range(3):
+        assert checked(page, i).startswith(f"{i + 1} ·")
+    pick(page, 3, 0)
+    wait_counted(page, 1, 4, len(DIMS[1].questions), lang="en")
+    expect(page.get_by_test_id("stAlert")).to_have_count(0)
+    assert [answers(db, token)[q.id] for q in DIMS[1].questions[:4]] == [1, 2, 3, 0]
+    assert "lang=en" in page.evaluate("location.href")
+
+
+def test_next_opens_the_next_area_at_its_top_with_focus_on_its_heading(
+    browser: Browser, server: StreamlitServer
+):
+    """A keyboard user presses "Next" at the bottom: area 2 opens at the top, focus is on its
+    heading, and the next Tab reaches area 2's first question, not "Next" again."""
+    page = new_page(browser, server.url)
+    start(page, "Aalborg")
+    to_questions(page)
+    next_button = page.get_by_role("button", name="Næste")
+    next_button.focus()
+    page.keyboard.press("Enter")
+    heading = page.get_by_role("heading", name=re.compile("Område 2 af 5"))
+    expect(heading).to_be_focused()
+    box = heading.bounding_box()
+    assert box is not None and 0 <= box["y"] < 300
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.closest('[data-testid=stMain]') !== null")
+    name = page.evaluate("document.activeElement.getAttribute('aria-label') || ''")
+    assert focused and "Næste" not in name
+
+
+def test_phone_width_has_no_sideways_scroll(browser: Browser, server: StreamlitServer):
     """On a 390 px wide phone the start page and the questionnaire fit the screen."""
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
     page = context.new_page()
+    page.set_default_timeout(30_000)
     page.goto(server.url)
-    expect(page.get_by_text("Hvor moden er kommunens strategi")).to_be_visible()
-    choose_municipality(page, "Odense")
-    page.get_by_role("button", name="Gå til spørgsmålene").click()
-    expect(page.get_by_test_id("stMain").get_by_test_id("stRadio").first).to_be_visible()
+    start(page, "Læsø")
+    to_questions(page)
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
     context.close()
