@@ -66,6 +66,8 @@ OS_REASONS = {
 
 def os_reason(exc: OSError) -> tuple[str, dict[str, object]]:
     """The i18n key and params that say, in the user's language, why a file operation failed."""
+    if isinstance(exc, NotRegularFile):
+        return "error.os.not_regular", {}
     reason = OS_REASONS.get(exc.errno or 0)
     if reason is not None:
         return f"error.os.{reason}", {}

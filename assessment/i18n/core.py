@@ -70,16 +70,52 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
     "error.os.loop": {"da": "for mange genveje i stien", "en": "too many symbolic links"},
     "error.os.disk_full": {"da": "disken er fuld", "en": "the disk is full"},
     "error.os.read_only": {"da": "drevet er skrivebeskyttet", "en": "the drive is read-only"},
+    "error.os.not_regular": {
+        "da": "det er ikke en almindelig fil",
+        "en": "it is not a regular file",
+    },
     "error.os.io": {"da": "fejl ved læsning fra drevet", "en": "input/output error"},
     "error.os.other": {"da": "systemfejl {code}", "en": "system error {code}"},
     # --- the command line (assessment.cli)
     "cli.usage": {
-        "da": "Fejl i kommandoen: {detail}. Se python -m assessment --help",
-        "en": "Bad command line: {detail}. See python -m assessment --help",
+        "da": "Fejl i kommandoen: {detail} Se python -m assessment --help",
+        "en": "Bad command line: {detail} See python -m assessment --help",
+    },
+    "cli.usage.required": {"da": "der mangler {args}.", "en": "{args} is missing."},
+    "cli.usage.choice": {
+        "da": "{arg} kan ikke være {value}; vælg {choices}.",
+        "en": "{arg} cannot be {value}; choose {choices}.",
+    },
+    "cli.usage.unrecognised": {
+        "da": "ukendte argumenter: {args}.",
+        "en": "unrecognised arguments: {args}.",
+    },
+    "cli.usage.expects_value": {
+        "da": "{arg} skal efterfølges af en værdi.",
+        "en": "{arg} must be followed by a value.",
+    },
+    "cli.usage.ambiguous": {
+        "da": "{arg} kan betyde flere ting: {matches}.",
+        "en": "{arg} is ambiguous: {matches}.",
+    },
+    "cli.usage.other": {
+        "da": "kommandoen kan ikke forstås.",
+        "en": "the command cannot be understood.",
+    },
+    "cli.arg.command": {"da": "kommandoen", "en": "the command"},
+    "cli.arg.answers": {"da": "svarfilen", "en": "the answers file"},
+    "cli.arg.path": {"da": "mappen med spørgebanken", "en": "the question bank's folder"},
+    "cli.and": {"da": "og", "en": "and"},
+    "cli.output_is_input": {
+        "da": "Rapporten kan ikke gemmes oven i svarfilen {path}: vælg et andet filnavn med -o.",
+        "en": "The report cannot be saved over the answers file {path}: choose another file "
+        "name with -o.",
     },
     "cli.bad_bank": {
-        "da": "Spørgebanken har fejl: {problem}. Kør check-bank for at se dem alle.",
-        "en": "The question bank has errors: {problem}. Run check-bank to see them all.",
+        "da": "Spørgebanken har {count} fejl, den første: {problem}. Kør check-bank for at se "
+        "dem alle.",
+        "en": "The question bank has {count} problem(s), the first: {problem}. Run check-bank to "
+        "see them all.",
     },
     "cli.bank_problems": {
         "da": "Spørgebanken har {count} fejl.",
