@@ -244,7 +244,7 @@ def _refusal(err: ErrorDetails) -> AnswersError:
         return AnswersError("error.answers.missing", field=where)
     if kind == "extra_forbidden":
         return AnswersError("error.answers.unknown_field", field=where)
-    if kind == "surrogate":
+    if kind in {"surrogate", "string_unicode"}:
         return AnswersError("error.answers.surrogate", field=where)
     if kind in _TYPES:
         expected = Phrase(f"error.answers.expect.{_TYPES[kind]}")
