@@ -244,8 +244,6 @@ def _refusal(err: ErrorDetails) -> AnswersError:
         return AnswersError("error.answers.missing", field=where)
     if kind == "extra_forbidden":
         return AnswersError("error.answers.unknown_field", field=where)
-    if kind in {"surrogate", "string_unicode"}:
-        return AnswersError("error.answers.surrogate", field=where)
     if kind in _TYPES:
         expected = Phrase(f"error.answers.expect.{_TYPES[kind]}")
         return AnswersError("error.answers.wrong_type", field=where, expected=expected)

@@ -58,32 +58,24 @@ Weight = Annotated[float, Strict(), Field(gt=0, le=MAX_WEIGHT, allow_inf_nan=Fal
 """Strict: `true` is not a weight, and `.inf` or `1e308` would overflow a sum."""
 
 # ---------------------------------------------------------------- what people type
-# Free text is kept as typed, with two exceptions that no person means to type: control
-# characters (a form feed pasted from a PDF, a NUL) break spreadsheets and databases, and a
-# lone surrogate cannot be written as UTF-8 at all. Notes keep line breaks and tabs and drop
-# every other control character; one-line fields (names, role, owner) also drop the marks that
-# reverse text direction and collapse runs of white space, line breaks included, to one space.
-# A lone surrogate is refused, not dropped: it means the file was damaged.
+# Free text is kept as typed, except for control characters, which no person means to type (a
+# form feed pasted from a PDF, a NUL) and which break spreadsheets and databases. Notes keep
+# line breaks and tabs and drop every other control character; one-line fields (names, role,
+# owner) also drop the marks that reverse text direction and collapse runs of white space, line
+# breaks included, to one space. A lone surrogate (a damaged character, which cannot be written
+# as UTF-8) is refused by pydantic itself (`string_unicode`).
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _NOTE_DROP = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _LINE_DROP = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
-def _whole_characters(text: str) -> None:
-    if _SURROGATE.search(text):
-        raise PydanticCustomError("surrogate", "text holds a lone surrogate (a damaged character)")
-
-
 def clean_note(text: str) -> str:
     """A note as kept: line breaks as `\\n`, tabs kept, other control characters dropped."""
-    _whole_characters(text)
     return _NOTE_DROP.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def clean_line(text: str) -> str:
     """One line of text as kept: control and direction marks dropped, white space collapsed."""
-    _whole_characters(text)
     return " ".join(_LINE_DROP.sub("", text).split())
 
 

@@ -180,7 +180,7 @@ def test_valid_responses_round_trip(tiny_bank: Bank, data: st.DataObject) -> Non
         refused = str(exc)
         response = None
     if response is None:
-        assert "surrogate" in refused or "string_unicode" in refused  # pydantic's own check
+        assert "string_unicode" in refused  # pydantic refuses a lone surrogate
         return
     text = dump_answers(response)
     assert parse_answers(text.encode("utf-8")) == response
