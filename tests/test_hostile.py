@@ -127,7 +127,7 @@ HANGS: dict[str, Callable[[Path], str]] = {
     "dev-zero": lambda _: "/dev/zero",
     "symlink-to-dev-zero": _link_to_dev_zero,
     "named-pipe-nobody-writes": _fifo,
-    "dev-stdin": lambda _: "/dev/stdin",
+    "dev-random": lambda _: "/dev/random",
 }
 
 
@@ -137,7 +137,7 @@ HANGS: dict[str, Callable[[Path], str]] = {
 def test_endless_or_blocking_files_are_refused_at_once(
     name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """`/dev/zero`, a pipe nobody writes to and the terminal are not read at all: one line."""
+    """`/dev/zero`, `/dev/random` and a pipe nobody writes to are not read at all: one line."""
     code, out, err = _cli(capsys, "score", HANGS[name](tmp_path), *TINY)
     assert (code, out, err.count("\n")) == (1, "", 1)
     assert "ikke en almindelig fil" in err
