@@ -444,9 +444,10 @@ def test_answers_and_plan_exports_with_hostile_notes_open(tiny_bank: Bank) -> No
 
 def test_the_workshops_excel_export_opens(tmp_path: Path, tiny_bank: Bank) -> None:
     """Finding 1: "Alle svar (Excel)" always failed on the timezone-aware `updated_at`."""
+    from assessment.records import ParticipantLink, set_choice, set_note
     from assessment.store import make_engine
     from assessment.workshop.export import workshop_rows
-    from assessment.workshop.rooms import create_workshop, join_workshop, record_answer
+    from assessment.workshop.rooms import create_workshop, join_workshop
 
     engine = make_engine(None, data_dir=tmp_path / "db")
     key = create_workshop(
@@ -457,8 +458,9 @@ def test_the_workshops_excel_export_opens(tmp_path: Path, tiny_bank: Bank) -> No
         language="da",
         bank=tiny_bank,
     )
-    token = join_workshop(engine, key.join_code, '=HYPERLINK("x")')
-    record_answer(engine, tiny_bank, token, "alpha.one", 2, "Side 1\fSide 2")
+    person = ParticipantLink(join_workshop(engine, key.join_code, '=HYPERLINK("x")'))
+    set_choice(engine, person, tiny_bank, "alpha.one", 2, base=None)
+    set_note(engine, person, tiny_bank, "alpha.one", "Side 1\fSide 2", base=None)
     data = to_excel({"Svar": pd.DataFrame(workshop_rows(engine, tiny_bank, key))})
     read = pd.read_excel(io.BytesIO(data))
     assert list(read["name"]) == ['\'=HYPERLINK("x")']
