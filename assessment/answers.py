@@ -8,12 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
+from . import limits
+from .files import FileTooLarge, NotRegularFile, os_reason, read_limited
 from .i18n import t
+from .limits import echo
 from .models import (
     ANSWERS_FORMAT,
     DONT_KNOW,
@@ -26,20 +34,52 @@ from .models import (
 )
 from .municipalities import municipality
 
-MAX_BYTES = 2_000_000
-"""A full answers file with long notes is some tens of kB; anything near this is not one."""
+MAX_BYTES = limits.ANSWERS_FILE_BYTES
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A part of a message that is itself translated (a type's name, a bound, a reason)."""
+
+    key: str
+    params: dict[str, object] = field(default_factory=dict)
+
+    def __call__(self, lang: Lang) -> str:
+        return t(self.key, lang, **self.params)
+
+
+@dataclass(frozen=True)
+class Choices:
+    """Allowed values, listed as people write them: `todo, doing eller done`."""
+
+    values: tuple[str, ...]
+
+    def __call__(self, lang: Lang) -> str:
+        if len(self.values) < 2:
+            return "".join(self.values)
+        return f"{', '.join(self.values[:-1])} {t('error.answers.or', lang)} {self.values[-1]}"
 
 
 class AnswersError(ValueError):
-    """A bad answers file; `message(lang)` is the one line to show."""
+    """A bad answers file; `message(lang)` is the one line to show.
 
-    def __init__(self, key: str, **params: object) -> None:
+    Every user value in `params` is already cut to a short line (`limits.echo`), so the message
+    can be shown as it is, in a terminal or as plain text in the app.
+    """
+
+    def __init__(self, key: str, /, **params: object) -> None:
         self.key = key
         self.params = params
         super().__init__(self.message("en"))
 
     def message(self, lang: Lang = "da") -> str:
-        return t(self.key, lang, **self.params)
+        return t(
+            self.key,
+            lang,
+            **{
+                k: v(lang) if isinstance(v, Phrase | Choices) else v for k, v in self.params.items()
+            },
+        )
 
 
 def new_response(
@@ -68,38 +108,200 @@ def dump_answers(response: Response) -> str:
 
 
 def parse_answers(data: bytes | str) -> Response:
-    """Parse an answers file's content; raise AnswersError with the first problem."""
+    """Parse an answers file's content; raise AnswersError with the first problem.
+
+    Strict: a number is never read from text (`"3"`), a whole number never from `true` or
+    `3.0`, a time must carry its time zone, and a key may appear only once in an object (JSON
+    would otherwise keep the last value silently). The municipality's name must be the official
+    name of its code (case, spacing, hyphens and a trailing "Kommune" aside) and is returned in
+    its official spelling. Text is cleaned as the models clean it (see `models.clean_note`).
+    """
     if len(data) > MAX_BYTES:
         raise AnswersError(
-            "error.answers.too_large", size=len(data) // 1000, limit=MAX_BYTES // 1000
+            "error.answers.too_large", size=math.ceil(len(data) / 1000), limit=MAX_BYTES // 1000
         )
-    try:
-        raw: Any = json.loads(data)
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        raise AnswersError("error.answers.not_json") from None
+    raw = _load_json(data)
     if not isinstance(raw, dict) or raw.get("format") != ANSWERS_FORMAT:
         raise AnswersError("error.answers.wrong_format", expected=ANSWERS_FORMAT)
-    version = raw.get("schema_version")
+    if "schema_version" not in raw:
+        raise AnswersError("error.answers.missing", field="schema_version")
+    version = raw["schema_version"]
+    if type(version) is not int:
+        found = echo(json.dumps(version, ensure_ascii=False))
+        raise AnswersError(
+            "error.answers.schema_version_type", found=found, supported=SCHEMA_VERSION
+        )
     if version == 1:
         raw = upgrade_v1(raw)
     elif version != SCHEMA_VERSION:
         raise AnswersError(
-            "error.answers.schema_version",
-            found=version,
-            supported=SCHEMA_VERSION,
+            "error.answers.schema_version", found=echo(version), supported=SCHEMA_VERSION
         )
     try:
-        return Response.model_validate(raw)
+        response = Response.model_validate_json(json.dumps(raw, ensure_ascii=False), strict=True)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        field = ".".join(str(p) for p in err["loc"])
-        if field.endswith("level") and (
-            err["type"] in {"less_than_equal", "greater_than_equal"} or "level_range" in err["msg"]
-        ):
-            raise AnswersError("error.answers.level_range", field=field) from None
-        if err["type"] == "missing":
-            raise AnswersError("error.answers.missing", field=field) from None
-        raise AnswersError("error.answers.invalid", field=field, detail=err["msg"]) from None
+        raise _refusal(exc.errors()[0]) from None
+    return _official_municipality(response)
+
+
+def _load_json(data: bytes | str) -> Any:
+    """JSON as Python values, refusing what `json.loads` lets through or fails on loudly."""
+    try:
+        raw = json.loads(
+            data,
+            object_pairs_hook=_object,
+            parse_int=_int,
+            parse_float=_float,
+            parse_constant=_constant,
+        )
+    except RecursionError:  # the decoder recurses once per nesting level
+        raise AnswersError("error.answers.too_deep") from None
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise AnswersError("error.answers.not_json") from None
+    _check_tree(raw)
+    return raw
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in obj:
+            raise AnswersError("error.answers.duplicate_key", key=echo(key))
+        obj[key] = value
+    return obj
+
+
+def _int(text: str) -> int:
+    if len(text.lstrip("-")) > limits.NUMBER_DIGITS:  # also keeps int() off huge digit strings
+        raise AnswersError("error.answers.bad_number", value=echo(text))
+    return int(text)
+
+
+def _float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):  # 1e999
+        raise AnswersError("error.answers.bad_number", value=echo(text))
+    return value
+
+
+def _constant(text: str) -> float:
+    raise AnswersError("error.answers.bad_number", value=text)  # NaN, Infinity: not JSON
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_tree(raw: Any) -> None:
+    """No deeper than an answers file nests, and no lone surrogate in any key or text (the
+    decoder turns `\\udfff` into one, and such text cannot be written as UTF-8)."""
+    stack: list[tuple[Any, tuple[str, ...], int]] = [(raw, (), 1)]
+    while stack:
+        value, path, depth = stack.pop()
+        if depth > limits.ANSWERS_DEPTH:
+            raise AnswersError("error.answers.too_deep")
+        if isinstance(value, str) and _SURROGATE.search(value):
+            raise AnswersError("error.answers.surrogate", field=_field(path))
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if _SURROGATE.search(key):
+                    raise AnswersError("error.answers.surrogate", field=_field((*path, key)))
+                stack.append((item, (*path, key), depth + 1))
+        elif isinstance(value, list):
+            stack.extend((item, (*path, str(i)), depth + 1) for i, item in enumerate(value))
+
+
+def _field(path: tuple[object, ...]) -> str:
+    return echo(".".join(str(part) for part in path) or "/")
+
+
+_TYPES = {
+    "int_type": "int",
+    "int_parsing": "int",
+    "int_from_float": "int",
+    "float_type": "number",
+    "float_parsing": "number",
+    "bool_type": "bool",
+    "bool_parsing": "bool",
+    "string_type": "text",
+    "dict_type": "object",
+    "model_type": "object",
+    "model_attributes_type": "object",
+    "list_type": "list",
+    "date_type": "date",
+    "datetime_type": "datetime",
+}
+_BOUNDS = ("greater_than_equal", "less_than_equal", "greater_than", "less_than")
+
+
+def _refusal(err: ErrorDetails) -> AnswersError:
+    """One validation error as one line in the user's words: no pydantic English, no echo of
+    more than a short piece of the value."""
+    kind, ctx = err["type"], err.get("ctx", {})
+    where = _field(tuple(err["loc"]))
+    if kind == "level_range":
+        return AnswersError("error.answers.level_range", field=where)
+    if kind == "missing":
+        return AnswersError("error.answers.missing", field=where)
+    if kind == "extra_forbidden":
+        return AnswersError("error.answers.unknown_field", field=where)
+    if kind in _TYPES:
+        expected = Phrase(f"error.answers.expect.{_TYPES[kind]}")
+        return AnswersError("error.answers.wrong_type", field=where, expected=expected)
+    if kind == "string_too_long":
+        length = len(err["input"]) if isinstance(err["input"], str) else "?"
+        return AnswersError(
+            "error.answers.too_long", field=where, length=length, limit=ctx["max_length"]
+        )
+    if kind == "too_long":
+        return AnswersError("error.answers.too_many", field=where, limit=ctx["max_length"])
+    if kind == "string_too_short":
+        return AnswersError("error.answers.empty", field=where)
+    if kind in _BOUNDS:
+        bound = next(iter(ctx.values()))
+        if isinstance(bound, float) and bound.is_integer():
+            bound = int(bound)  # "højst 400", not "højst 400.0"
+        return AnswersError(
+            "error.answers.out_of_range",
+            field=where,
+            bound=Phrase(f"error.answers.bound.{kind}", {"n": bound}),
+        )
+    if kind in {"literal_error", "enum"}:
+        values = tuple(re.findall(r"'([^']*)'", str(ctx.get("expected", ""))))
+        return AnswersError("error.answers.choice", field=where, choices=Choices(values))
+    if kind.startswith("date_"):
+        return AnswersError("error.answers.bad_date", field=where)
+    if kind == "timezone_aware":
+        return AnswersError("error.answers.no_timezone", field=where)
+    if kind.startswith("datetime_"):
+        return AnswersError("error.answers.bad_time", field=where)
+    if kind == "string_pattern_mismatch":
+        return AnswersError("error.answers.bad_id", field=where)
+    return AnswersError("error.answers.invalid", field=where)
+
+
+def _official_municipality(response: Response) -> Response:
+    """The response with its municipality's official name; refuse a code that does not exist
+    or a name that is another municipality's (or nobody's)."""
+    code, name = response.municipality.code, response.municipality.name
+    try:
+        official = municipality(code).name
+    except KeyError:
+        raise AnswersError("error.answers.unknown_municipality", code=code) from None
+    if _name_key(name) != _name_key(official):
+        raise AnswersError(
+            "error.answers.municipality_mismatch", code=code, official=official, name=echo(name)
+        )
+    if name == official:
+        return response
+    return response.model_copy(update={"municipality": Municipality(code=code, name=official)})
+
+
+def _name_key(name: str) -> str:
+    """What is left of a municipality's name when spelling habits are set aside."""
+    key = " ".join(unicodedata.normalize("NFC", name).casefold().replace("-", " ").split())
+    for suffix in (" kommune", " municipality"):
+        key = key.removesuffix(suffix)
+    return key
 
 
 def upgrade_v1(raw: dict[str, Any]) -> dict[str, Any]:
@@ -114,40 +316,65 @@ def upgrade_v1(raw: dict[str, Any]) -> dict[str, Any]:
 
 
 def load_answers(path: Path | str) -> Response:
-    """Read and parse an answers file from disk."""
+    """Read and parse an answers file from disk; never more than `MAX_BYTES`, never a device."""
     path = Path(path)
+    shown = echo(path, keep_end=True)
     try:
-        data = path.read_bytes()
+        data = read_limited(path, MAX_BYTES)
     except FileNotFoundError:
-        raise AnswersError("error.file_not_found", path=str(path)) from None
+        raise AnswersError("error.file_not_found", path=shown) from None
+    except FileTooLarge as exc:
+        size = math.ceil(exc.size / 1000)
+        raise AnswersError("error.answers.too_large", size=size, limit=MAX_BYTES // 1000) from None
+    except NotRegularFile:
+        raise AnswersError("error.not_a_file", path=shown) from None
     except OSError as exc:
-        raise AnswersError("error.cannot_read", path=str(path), detail=exc.strerror) from None
+        key, params = os_reason(exc)
+        raise AnswersError("error.cannot_read", path=shown, detail=Phrase(key, params)) from None
     return parse_answers(data)
 
 
 def check_answers(bank: Bank, response: Response) -> None:
-    """Refuse a response that does not fit `bank` or Denmark: another bank, unknown questions,
-    dimensions, actions or municipality code."""
+    """Refuse a response that does not fit `bank` or Denmark: another bank or a newer version of
+    it, unknown questions, dimensions, actions or municipality code."""
     if response.bank_id != bank.id:
-        raise AnswersError("error.answers.other_bank", found=response.bank_id, expected=bank.id)
+        raise AnswersError(
+            "error.answers.other_bank", found=echo(response.bank_id), expected=bank.id
+        )
+    if not _version_fits(response.bank_version, bank.version):
+        raise AnswersError(
+            "error.answers.bank_version", found=echo(response.bank_version), current=bank.version
+        )
     try:
         municipality(response.municipality.code)
     except KeyError:
         raise AnswersError(
             "error.answers.unknown_municipality", code=response.municipality.code
         ) from None
-    questions = bank.questions_by_id()
-    unknown = sorted(set(response.answers) - set(questions))
-    if unknown:
-        raise AnswersError("error.answers.unknown_question", ids=", ".join(unknown[:3]))
-    dims = {d.id for d in bank.dimensions}
-    unknown = sorted(set(response.targets) - dims)
-    if unknown:
-        raise AnswersError("error.answers.unknown_dimension", ids=", ".join(unknown[:3]))
-    actions = {a.id for a in bank.actions}
-    unknown = sorted(set(response.plan_edits) - actions)
-    if unknown:
-        raise AnswersError("error.answers.unknown_action", ids=", ".join(unknown[:3]))
+    for key, given, known in (
+        ("error.answers.unknown_question", response.answers, set(bank.questions_by_id())),
+        ("error.answers.unknown_dimension", response.targets, {d.id for d in bank.dimensions}),
+        ("error.answers.unknown_action", response.plan_edits, {a.id for a in bank.actions}),
+    ):
+        unknown = sorted(set(given) - known)
+        if unknown:
+            raise AnswersError(key, ids=echo(", ".join(unknown[:3])))
+
+
+def _version_fits(found: str, current: str) -> bool:
+    """A file from this bank version or an earlier one opens (questions are checked by id); a
+    newer or unknown version does not: its questions may mean something else."""
+    if found == current:
+        return True
+    older, newer = _version_key(found), _version_key(current)
+    return older is not None and newer is not None and older <= newer
+
+
+def _version_key(version: str) -> tuple[int, ...] | None:
+    parts = version.split(".")
+    if not all(p.isdigit() and p.isascii() and len(p) <= 9 for p in parts):
+        return None
+    return tuple(int(p) for p in parts)
 
 
 def answers_json_schema() -> dict[str, Any]:

@@ -8,16 +8,20 @@ bad field, so a consultant who adapts a bank can fix it in one go.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .models import LEVELS, Action, Bank, Dimension, Id, Maturity, NonEmpty, Question, Text
+from . import limits
+from .files import FileTooLarge, NotRegularFile, read_limited
+from .limits import echo
+from .models import LEVELS, Action, Bank, Dimension, Id, Maturity, NonEmpty, Question, Text, Version
 
 
 def default_bank_dir() -> Path:
@@ -64,6 +68,9 @@ class _StrictLoader(_FastSafeLoader):
         return node
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _check_nodes(root: yaml.Node) -> None:
     seen: set[int] = set()
     stack = [root]
@@ -84,22 +91,40 @@ def _check_nodes(root: yaml.Node) -> None:
                 key = (key_node.tag, str(key_node.value))
                 if key in keys:
                     raise yaml.constructor.ConstructorError(
-                        None, None, f"duplicate key {key_node.value!r}", key_node.start_mark
+                        None, None, f"duplicate key {echo(key_node.value)!r}", key_node.start_mark
                     )
                 keys.add(key)
                 stack.extend((key_node, value_node))
         elif isinstance(node, yaml.SequenceNode):
             stack.extend(node.value)
+        elif _SURROGATE.search(str(node.value)):  # from an escape such as "\\udfff"
+            raise yaml.constructor.ConstructorError(
+                None, None, "a lone surrogate cannot be written as UTF-8", node.start_mark
+            )
 
 
 def read_yaml(path: Path) -> Any:
-    """Parse one YAML file strictly; raise BankError naming the file and line."""
+    """Parse one YAML file strictly; raise BankError naming the file and line.
+
+    Only a regular file of at most `limits.BANK_FILE_BYTES` is read: not `/dev/zero`, not a
+    pipe, and nothing is read before that is known.
+    """
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_limited(path, limits.BANK_FILE_BYTES).decode("utf-8")
     except FileNotFoundError:
         raise BankError([Problem(str(path), "", "file not found")]) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BankError([Problem(str(path), "", f"cannot read file ({exc})")]) from None
+    except IsADirectoryError:
+        raise BankError([Problem(str(path), "", "is a folder, not a file")]) from None
+    except NotRegularFile:
+        raise BankError([Problem(str(path), "", "is not a regular file")]) from None
+    except FileTooLarge as exc:
+        message = f"file is larger than {exc.limit:,} bytes; a bank file is far smaller"
+        raise BankError([Problem(str(path), "", message)]) from None
+    except UnicodeDecodeError as exc:
+        message = f"cannot read file: not UTF-8 text (byte {exc.start})"
+        raise BankError([Problem(str(path), "", message)]) from None
+    except OSError as exc:
+        raise BankError([Problem(str(path), "", f"cannot read file ({exc.strerror})")]) from None
     try:
         return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
@@ -110,9 +135,10 @@ def read_yaml(path: Path) -> Any:
 
 
 def _loc(loc: Iterable[int | str], prefix: str = "") -> str:
+    """A field's path; a key from the file is cut short, since it is the file's own text."""
     out = prefix
     for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        out += f"[{part}]" if isinstance(part, int) else (f".{echo(part)}" if out else echo(part))
     return out
 
 
@@ -136,7 +162,7 @@ class _Manifest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: Id
-    version: NonEmpty
+    version: Version
     title: Text
     maturity: list[Maturity]
     dimensions: list[NonEmpty] = Field(min_length=1)
@@ -148,10 +174,15 @@ def load_bank(path: Path | str | None = None) -> Bank:
     root = Path(path) if path is not None else default_bank_dir()
     manifest_path = root / MANIFEST if root.is_dir() else root
     mfile = str(manifest_path)
+    if manifest_path.name != MANIFEST and manifest_path.exists():  # never parse another file
+        raise BankError([Problem(mfile, "", f"a question bank is a folder holding {MANIFEST}")])
     problems: list[Problem] = []
     data = _mapping(read_yaml(manifest_path), mfile, problems)
     if data is not None and isinstance(data.get("version"), int | float):
-        data["version"] = str(data["version"])  # `version: 1` is an easy slip; accept it
+        problems.append(
+            Problem(mfile, "version", 'must be text in quotes, like "1.10": YAML reads 1.10 as 1.1')
+        )
+        data = {k: v for k, v in data.items() if k != "version"}
     manifest = _validate(_Manifest, data, mfile, "", problems)
     if manifest is None:
         raise BankError(problems)
@@ -163,16 +194,16 @@ def load_bank(path: Path | str | None = None) -> Bank:
     actions: list[Action] = []
     action_at: dict[str, tuple[str, str]] = {}
     declared: set[str] = set()  # question ids as written, valid or not, to avoid knock-on errors
-    for rel in manifest.dimensions:
-        f, data = _read_listed(root / rel, problems)
+    for i, rel in enumerate(manifest.dimensions):
+        f, data = _read_listed(root, rel, (mfile, f"dimensions[{i}]"), problems)
         data = _mapping(data, f, problems) if f else None
         if data is not None:
             dim = _load_dimension(data, f, problems, declared)
             if dim:
                 dimensions.append(dim)
                 problems.extend(_check_dimension(dim, f))
-    for rel in manifest.actions:
-        f, data = _read_listed(root / rel, problems)
+    for i, rel in enumerate(manifest.actions):
+        f, data = _read_listed(root, rel, (mfile, f"actions[{i}]"), problems)
         data = _mapping(data, f, problems) if f else None
         if data is None:
             continue
@@ -215,13 +246,37 @@ def _load_dimension(
     return head.model_copy(update={"questions": [q for q in questions if q]})
 
 
-def _read_listed(path: Path, problems: list[Problem]) -> tuple[str, Any]:
-    """Read a file the manifest lists; on failure record the problem and return ('', None)."""
+def _read_listed(
+    root: Path, rel: str, listed_at: tuple[str, str], problems: list[Problem]
+) -> tuple[str, Any]:
+    """Read a file the manifest lists; on failure record the problem and return ('', None).
+
+    The file must lie inside the bank's folder: a bank copied from someone else could
+    otherwise make `check-bank` read, and echo, any file the user can read.
+    """
+    inside = _inside(root, rel)
+    if inside is None:
+        problems.append(Problem(*listed_at, f"{echo(rel)!r} must be a file inside the bank folder"))
+        return "", None
     try:
-        return str(path), read_yaml(path)
+        return str(inside), read_yaml(inside)
     except BankError as exc:
         problems.extend(exc.problems)
         return "", None
+
+
+def _inside(root: Path, rel: str) -> Path | None:
+    """`root / rel` if it stays inside `root` (no absolute path, no `..`, no link out)."""
+    pure = PurePath(rel)
+    if pure.is_absolute() or pure.anchor or ".." in pure.parts:
+        return None
+    path = root / pure
+    try:
+        if not path.resolve().is_relative_to(root.resolve()):
+            return None
+    except (OSError, RuntimeError):  # a symlink loop (RuntimeError before Python 3.13)
+        return None
+    return path
 
 
 def _check_dimension(dim: Dimension, file: str) -> list[Problem]:

@@ -1,26 +1,39 @@
 """`python -m assessment`: score, plan and report on answers files in batch, and check banks.
 
 A thin face over the core. Every failure a user can cause ends as one line on stderr in the
-chosen language and exit status 1 (2 for a bad command line), never a traceback.
+chosen language and exit status 1 (2 for a bad command line), never a traceback. Output piped
+into `head` ends quietly with status 141 (128 + SIGPIPE), as `cat` would.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
+import io
 import json
+import os
+import re
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from .answers import AnswersError, answers_json_schema, check_answers, load_answers
+from .answers import AnswersError, Choices, answers_json_schema, check_answers, load_answers
 from .bank import BankError, load_bank
 from .edited_plan import PlanRow, edited_plan
+from .files import NotRegularFile, os_reason
 from .i18n import fmt_number, t
+from .limits import echo
 from .models import LANGS, Bank, Lang, Response
 from .planning import plan
 from .scoring import score
+
+BROKEN_PIPE = 128 + 13
+"""The status a shell reports for a program ended by SIGPIPE."""
+PROBLEM_ECHO = 300
+"""Characters of one bank problem printed (its file, field and message)."""
 
 
 class _UsageError(Exception):
@@ -58,19 +71,81 @@ def _parser() -> _Parser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang: Lang = "en" if _flag_value(argv, "--lang") == "en" else "da"
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):  # a terminal that is not UTF-8 gets "?"
+            stream.reconfigure(errors="replace")
     try:
         args = _parser().parse_args(argv)
-        return _run(args)
+        status = _run(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit as "Exception ignored"
+        return status
     except _UsageError as exc:
-        return _fail(t("cli.usage", lang, detail=str(exc)), status=2)
+        return _fail(t("cli.usage", lang, detail=_usage_detail(str(exc), lang)), status=2)
     except BankError as exc:
-        return _fail(t("cli.bad_bank", lang, problem=str(exc)))
+        first = echo(exc.problems[0] if exc.problems else "", PROBLEM_ECHO)
+        return _fail(t("cli.bad_bank", lang, count=len(exc.problems), problem=first))
     except AnswersError as exc:
         return _fail(exc.message(lang))
+    except BrokenPipeError:
+        _drop_stdout()
+        return BROKEN_PIPE
     except OSError as exc:
-        return _fail(t("error.cannot_read", lang, path=exc.filename or "", detail=exc.strerror))
+        key, params = os_reason(exc)
+        path = echo(exc.filename or "", keep_end=True)
+        return _fail(t("error.cannot_read", lang, path=path, detail=t(key, lang, **params)))
+    except MemoryError:
+        return _fail(t("error.out_of_memory", lang))
     except KeyboardInterrupt:
         return 130
+
+
+def _drop_stdout() -> None:
+    """Point stdout at the null device, so Python's flush at exit has nowhere to fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a file (a test's capture): nothing to flush
+        pass
+
+
+_ARGPARSE = (
+    (r"the following arguments are required: (?P<args>.+)", "cli.usage.required"),
+    (
+        r"argument (?P<arg>\S+): invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)",
+        "cli.usage.choice",
+    ),
+    (r"unrecognized arguments: (?P<args>.+)", "cli.usage.unrecognised"),
+    (r"argument (?P<arg>\S+): expected one argument", "cli.usage.expects_value"),
+    (r"ambiguous option: (?P<arg>\S+) could match (?P<matches>.+)", "cli.usage.ambiguous"),
+)
+"""argparse's messages (Python 3.11–3.13), matched so they can be said in Danish too."""
+_ARG_NAMES = ("command", "answers", "path")
+"""Positional arguments named in words (`cli.arg.…`); options are shown as typed."""
+
+
+def _usage_detail(message: str, lang: Lang) -> str:
+    """argparse's English complaint as a short sentence in `lang`, user values cut short."""
+    for pattern, key in _ARGPARSE:
+        found = re.fullmatch(pattern, message, flags=re.DOTALL)
+        if found is None:
+            continue
+        params = found.groupdict()
+        if "args" in params:
+            names = [_arg_name(a.strip(), lang) for a in params["args"].split(",")]
+            params["args"] = echo(f" {t('cli.and', lang)} ".join(names))
+        if "arg" in params:
+            params["arg"] = _arg_name(params["arg"], lang)
+        if "choices" in params:
+            params["choices"] = Choices(tuple(re.findall(r"'([^']*)'", params["choices"])))(lang)
+        for name in ("value", "matches"):
+            if name in params:
+                params[name] = echo(params[name])
+        return t(key, lang, **params)
+    return t("cli.usage.other", lang)
+
+
+def _arg_name(name: str, lang: Lang) -> str:
+    return t(f"cli.arg.{name}", lang) if name in _ARG_NAMES else echo(name)
 
 
 def _flag_value(argv: list[str], flag: str) -> str | None:
@@ -103,7 +178,21 @@ def _run(args: argparse.Namespace) -> int:
         return _score(bank, response, lang, args.json)
     if args.command == "plan":
         return _plan(bank, response, lang, args.json)
+    if _same_file(args.answers, args.output):
+        shown = echo(args.output, keep_end=True)
+        return _fail(t("cli.output_is_input", lang, path=shown))
     return _report(bank, response, lang, args.output)
+
+
+def _same_file(answers: Path, output: Path) -> bool:
+    """Whether writing `output` would replace the answers file: the same path written another
+    way (`./a.json`), a symbolic link to it or a hard link of it."""
+    try:
+        if answers.resolve() == output.resolve():
+            return True
+        return output.exists() and os.path.samefile(answers, output)
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (before Python 3.13)
+        return False
 
 
 def _check_bank(path: Path, lang: Lang) -> int:
@@ -111,7 +200,7 @@ def _check_bank(path: Path, lang: Lang) -> int:
         bank = load_bank(path)
     except BankError as exc:
         for problem in exc.problems:
-            print(problem, file=sys.stderr)
+            print(echo(problem, PROBLEM_ECHO), file=sys.stderr)
         print(t("cli.bank_problems", lang, count=len(exc.problems)), file=sys.stderr)
         return 1
     questions = sum(len(d.questions) for d in bank.dimensions)
@@ -224,11 +313,44 @@ def _report(bank: Bank, response: Response, lang: Lang, output: Path) -> int:
 
     pdf = report_for(bank, response, lang, generated=dt.datetime.now(dt.UTC))
     try:
-        output.write_bytes(pdf)
+        write_atomically(output, pdf)
     except OSError as exc:
-        return _fail(t("error.cannot_write", lang, path=str(output), detail=exc.strerror))
-    print(t("cli.report_written", lang, path=str(output), kb=len(pdf) // 1024))
+        key, params = os_reason(exc)
+        shown = echo(output, keep_end=True)
+        return _fail(t("error.cannot_write", lang, path=shown, detail=t(key, lang, **params)))
+    print(t("cli.report_written", lang, path=echo(output, keep_end=True), kb=len(pdf) // 1024))
     return 0
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to `path` through a temporary file beside it and a rename, so a failure
+    (a full disk, Ctrl-C) leaves the old file or none, never half a file. A symbolic link is
+    written through, as `open` would; anything but a regular file is refused."""
+    target = path.resolve()
+    if target.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    if target.exists() and not target.is_file():  # /dev/null: a rename would replace the device
+        raise NotRegularFile(errno.EINVAL, "not a regular file", str(path))
+    mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    done = False
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+        done = True
+    finally:
+        if not done:
+            Path(tmp).unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _level(level: float | None, lang: Lang) -> str:

@@ -8,18 +8,25 @@ plan edits, and is what the answers file stores.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
 from functools import cached_property
 from typing import Annotated, Literal
 
 from pydantic import (
+    AfterValidator,
+    AwareDatetime,
     BaseModel,
     ConfigDict,
     Field,
     PlainValidator,
+    Strict,
     StringConstraints,
     WithJsonSchema,
 )
+from pydantic_core import PydanticCustomError
+
+from . import limits
 
 Lang = Literal["da", "en"]
 LANGS: tuple[Lang, ...] = ("da", "en")
@@ -27,10 +34,72 @@ MIN_LEVEL = 0
 MAX_LEVEL = 4
 LEVELS = tuple(range(MIN_LEVEL, MAX_LEVEL + 1))
 
+MAX_WEIGHT = 100.0
+"""A bank's weights are relative (the shipped bank uses 1–2); the bound keeps every sum and
+product in scoring and planning finite."""
+
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)*$")]
-LevelInt = Annotated[int, Field(ge=MIN_LEVEL, le=MAX_LEVEL)]
-TargetFloat = Annotated[float, Field(ge=MIN_LEVEL, le=MAX_LEVEL)]
+Id = Annotated[
+    str,
+    StringConstraints(
+        max_length=limits.MAX_ID, pattern=r"^[a-z][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)*$"
+    ),
+]
+Key = Annotated[str, StringConstraints(max_length=limits.MAX_ID)]
+"""A key of an answers file's mappings; checked against the bank by `check_answers`."""
+Version = Annotated[
+    str,
+    Strict(),
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=limits.MAX_BANK_VERSION),
+]
+LevelInt = Annotated[int, Strict(), Field(ge=MIN_LEVEL, le=MAX_LEVEL)]
+TargetFloat = Annotated[float, Field(ge=MIN_LEVEL, le=MAX_LEVEL, allow_inf_nan=False)]
+Weight = Annotated[float, Strict(), Field(gt=0, le=MAX_WEIGHT, allow_inf_nan=False)]
+"""Strict: `true` is not a weight, and `.inf` or `1e308` would overflow a sum."""
+
+# ---------------------------------------------------------------- what people type
+# Free text is kept as typed, except for control characters, which no person means to type (a
+# form feed pasted from a PDF, a NUL) and which break spreadsheets and databases. Notes keep
+# line breaks and tabs and drop every other control character; one-line fields (names, role,
+# owner) also drop the marks that reverse text direction and collapse runs of white space, line
+# breaks included, to one space. A lone surrogate (a damaged character, which cannot be written
+# as UTF-8) is refused by pydantic itself (`string_unicode`).
+
+_NOTE_DROP = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LINE_DROP = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_note(text: str) -> str:
+    """A note as kept: line breaks as `\\n`, tabs kept, other control characters dropped."""
+    return _NOTE_DROP.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def clean_line(text: str) -> str:
+    """One line of text as kept: control and direction marks dropped, white space collapsed."""
+    return " ".join(_LINE_DROP.sub("", text).split())
+
+
+def _non_empty_line(text: str) -> str:
+    text = clean_line(text)
+    if not text:
+        raise PydanticCustomError("string_too_short", "text is empty")
+    return text
+
+
+Name = Annotated[
+    str, StringConstraints(max_length=limits.MAX_RESPONDENT), AfterValidator(clean_line)
+]
+Role = Annotated[
+    str, StringConstraints(max_length=limits.MAX_RESPONDENT), AfterValidator(clean_line)
+]
+Owner = Annotated[str, StringConstraints(max_length=limits.MAX_OWNER), AfterValidator(clean_line)]
+Platform = Annotated[
+    str, StringConstraints(max_length=limits.MAX_PLATFORM), AfterValidator(clean_line)
+]
+Note = Annotated[str, StringConstraints(max_length=limits.MAX_NOTE), AfterValidator(clean_note)]
+MunicipalityName = Annotated[
+    str, StringConstraints(max_length=limits.MAX_MUNICIPALITY), AfterValidator(_non_empty_line)
+]
 
 
 class _Frozen(BaseModel):
@@ -66,8 +135,8 @@ class Question(_Frozen):
     text: Text
     help: Text | None = None
     evidence: Text | None = None
-    weight: float = Field(default=1.0, gt=0)
-    critical: bool = False
+    weight: Weight = 1.0
+    critical: Annotated[bool, Strict()] = False
     levels: list[Text] = Field(
         min_length=len(LEVELS),
         max_length=len(LEVELS),
@@ -77,10 +146,10 @@ class Question(_Frozen):
 
 class Dimension(_Frozen):
     id: Id
-    order: int
+    order: Annotated[int, Strict()]
     name: Text
     description: Text
-    weight: float = Field(default=1.0, gt=0)
+    weight: Weight = 1.0
     questions: list[Question]
 
 
@@ -89,11 +158,11 @@ class Action(_Frozen):
 
     id: Id
     question: Id
-    from_level: Annotated[int, Field(ge=MIN_LEVEL, le=MAX_LEVEL - 1)]
+    from_level: Annotated[int, Strict(), Field(ge=MIN_LEVEL, le=MAX_LEVEL - 1)]
     title: Text
     description: Text
     effort: Effort
-    impact: Annotated[int, Field(ge=1, le=3)]
+    impact: Annotated[int, Strict(), Field(ge=1, le=3)]
     owner_role: Text
     requires: list[Id] = Field(default_factory=list)
 
@@ -102,7 +171,7 @@ class Bank(_Frozen):
     """A validated question bank: dimensions in order, maturity scale and action library."""
 
     id: Id
-    version: NonEmpty
+    version: Version
     title: Text
     maturity: list[Maturity]
     dimensions: list[Dimension]
@@ -152,13 +221,13 @@ version 1 files are still read (their `"level": null` meant "don't know")."""
 
 
 class Municipality(_Frozen):
-    code: Annotated[int, Field(ge=100, le=999)]
-    name: NonEmpty
+    code: Annotated[int, Strict(), Field(ge=100, le=999)]
+    name: MunicipalityName
 
 
 class Respondent(_Frozen):
-    name: str = ""
-    role: str = ""
+    name: Name = ""
+    role: Role = ""
 
 
 DONT_KNOW = "dont_know"
@@ -172,7 +241,7 @@ def _choice(value: object) -> int | str | None:
         return value  # type: ignore[return-value]
     if type(value) is int and MIN_LEVEL <= value <= MAX_LEVEL:
         return value
-    raise ValueError("level_range")
+    raise PydanticCustomError("level_range", "a level is 0–4, dont_know, not_applicable or null")
 
 
 Choice = Annotated[
@@ -202,7 +271,7 @@ class Answer(_Frozen):
     """
 
     level: Choice = None
-    note: str = ""
+    note: Note = ""
 
     @property
     def value(self) -> int | None:
@@ -229,8 +298,8 @@ class Profile(_Frozen):
     hours_per_week: Annotated[float, Field(ge=0, le=400, allow_inf_nan=False)] | None = Field(
         default=None, description="Hours a week the municipality spends on social media."
     )
-    platforms: list[Annotated[str, StringConstraints(max_length=40)]] = Field(
-        default_factory=list, max_length=20, description="The platforms it is on."
+    platforms: list[Platform] = Field(
+        default_factory=list, max_length=limits.MAX_PLATFORMS, description="The platforms it is on."
     )
     recent_incident: bool | None = Field(
         default=None, description="A serious incident (a 'shitstorm') in the last 12 months."
@@ -243,7 +312,7 @@ Status = Literal["todo", "doing", "done"]
 class PlanEdit(_Frozen):
     """What people changed in the action plan table; travels in the answers file."""
 
-    owner: str = ""
+    owner: Owner = ""
     deadline: dt.date | None = None
     status: Status = "todo"
     dropped: bool = False
@@ -255,16 +324,16 @@ class Response(_Frozen):
     format: Literal["kommune-somemodenhed-answers"] = ANSWERS_FORMAT
     schema_version: Literal[2] = SCHEMA_VERSION
     bank_id: Id
-    bank_version: NonEmpty
+    bank_version: Version
     municipality: Municipality
     respondent: Respondent = Respondent()
     profile: Profile = Profile()
     language: Lang = "da"
-    created_at: dt.datetime
-    updated_at: dt.datetime
-    answers: dict[str, Answer] = Field(default_factory=dict)
-    targets: dict[str, TargetFloat] = Field(default_factory=dict)
-    plan_edits: dict[str, PlanEdit] = Field(default_factory=dict)
+    created_at: AwareDatetime
+    updated_at: AwareDatetime
+    answers: dict[Key, Answer] = Field(default_factory=dict)
+    targets: dict[Key, TargetFloat] = Field(default_factory=dict)
+    plan_edits: dict[Key, PlanEdit] = Field(default_factory=dict)
 
 
 # ---------------------------------------------------------------- results

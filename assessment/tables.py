@@ -1,13 +1,17 @@
 """Answers and action plan as tables, for people who work in spreadsheets (CSV and Excel).
 
 User text is neutralised before it reaches a spreadsheet: a note that begins with `=` would
-otherwise run as a formula when the file is opened.
+otherwise run as a formula when the file is opened. The writers here (`rows_to_csv`, `to_csv`,
+`to_excel`) neutralise every text cell themselves, so no caller can forget, and `to_excel` turns
+what Excel's file format cannot hold (time zones, control characters) into what it can.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
+import re
 from collections.abc import Iterable, Sequence
 
 import pandas as pd
@@ -16,12 +20,37 @@ from .edited_plan import edited_plan
 from .i18n import t
 from .models import ActionPlan, Bank, Lang, Response
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0", "＝", "＋", "－", "＠")
+"""OWASP's list (`= + - @`, tab, carriage return), line feed and NUL (ASVS 5.0 1.2.10), and
+the full-width `＝ ＋ － ＠`, which spreadsheets in East Asian locales may read as the ASCII
+signs: we could not check Excel's behaviour, so they count as formula starts too."""
+_LEADING_SPACE = " \u00a0\u3000"
+"""Spaces a spreadsheet may skip before it looks for a formula sign."""
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+"""Characters an .xlsx file (XML 1.0) cannot hold; openpyxl refuses the whole file for one."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def neutralise_formula(text: str) -> str:
     """Text a spreadsheet would run as a formula gets a leading `'` (OWASP CSV injection)."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return "'" + text if text.lstrip(_LEADING_SPACE).startswith(FORMULA_STARTS) else text
+
+
+def _text_cell(text: str) -> str:
+    """A text cell any spreadsheet writer accepts: whole characters, never a formula."""
+    return neutralise_formula(_SURROGATE.sub("\ufffd", text))
+
+
+def _excel_cell(value: object) -> object:
+    """A cell as Excel can hold it: text without control characters, times without a zone
+    (converted to UTC first, so the clock time is still right), everything else as it is."""
+    if isinstance(value, str):
+        return _text_cell(_NOT_IN_XML.sub("", value))
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+    if isinstance(value, dt.time) and value.tzinfo is not None:
+        return value.replace(tzinfo=None)
+    return value
 
 
 def answers_table(bank: Bank, response: Response, lang: Lang) -> pd.DataFrame:
@@ -79,11 +108,12 @@ def plan_table(bank: Bank, plan: ActionPlan, response: Response, lang: Lang) -> 
 
 
 def rows_to_csv(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
-    """CSV that Danish Excel opens as it is: `;` between cells and a UTF-8 byte-order mark."""
+    """CSV that Danish Excel opens as it is: `;` between cells and a UTF-8 byte-order mark;
+    every text cell neutralised."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(columns)
-    writer.writerows(rows)
+    writer.writerow([_text_cell(c) for c in columns])
+    writer.writerows([_text_cell(c) if isinstance(c, str) else c for c in row] for row in rows)
     return out.getvalue().encode("utf-8-sig")
 
 
@@ -93,9 +123,22 @@ def to_csv(frame: pd.DataFrame) -> bytes:
 
 
 def to_excel(sheets: dict[str, pd.DataFrame]) -> bytes:
-    """One workbook with a sheet per table."""
+    """One workbook with a sheet per table; never fails on what people typed or on aware times
+    (a workshop's `updated_at`): those are written in UTC without the zone."""
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         for name, frame in sheets.items():
-            frame.to_excel(writer, sheet_name=name[:31], index=False)
+            _excel_frame(frame).to_excel(writer, sheet_name=name[:31], index=False)
     return buffer.getvalue()
+
+
+def _excel_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.copy()
+    for column in out.columns:
+        series = out[column]
+        if isinstance(series.dtype, pd.DatetimeTZDtype):
+            out[column] = series.dt.tz_convert("UTC").dt.tz_localize(None)
+        elif pd.api.types.is_object_dtype(series) or pd.api.types.is_string_dtype(series):
+            out[column] = series.map(_excel_cell)
+    out.columns = [_excel_cell(c) for c in out.columns]
+    return out

@@ -130,9 +130,13 @@ def test_check_bank_reports_all_problems(capsys, tmp_path: Path):
         ),
         (
             ["score", "{answers}", "--bank", "/nope"],
-            "Spørgebanken har fejl: /nope: file not found.",
+            "Spørgebanken har 1 fejl, den første: /nope: file not found.",
         ),
-        (["scor"], "Fejl i kommandoen: argument command: invalid choice: 'scor'"),
+        (
+            ["scor"],
+            "Fejl i kommandoen: kommandoen kan ikke være 'scor'; vælg questions, check-bank, "
+            "schema, score, plan eller report.",
+        ),
     ],
 )
 def test_bad_input_gives_one_line_and_nonzero_exit(capsys, tmp_path, answers_file, args, expected):

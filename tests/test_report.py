@@ -149,7 +149,7 @@ def test_room_spread_section_only_for_a_workshop(tiny_bank: Bank, response: Resp
     assert "The room's spread" not in without
 
 
-@pytest.mark.parametrize("note", ["Lang note om æøå. " * 112, "x" * 2000])
+@pytest.mark.parametrize("note", ["Lang note om æøå. " * 110, "x" * 1996])
 def test_a_2000_character_note_wraps(tiny_bank: Bank, response: Response, note: str):
     """A very long note, even one long word, wraps over lines instead of running off the page."""
     answers = {**response.answers, "alpha.one": Answer(level=1, note=note + "SLUT")}

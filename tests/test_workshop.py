@@ -647,7 +647,7 @@ def test_deleting_a_workshop_erases_people_answers_and_consensus(
         ("\rx", "'\rx"),
         ("Vi har en politik", "Vi har en politik"),
         ("", ""),
-        (" =1", " =1"),
+        (" =1", "' =1"),  # some spreadsheets skip leading spaces
         ("a=b", "a=b"),
     ],
 )

@@ -6,12 +6,12 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
     # --- errors shared by the CLI, the app and the answers file
     "error.file_not_found": {"da": "Filen findes ikke: {path}", "en": "File not found: {path}"},
     "error.cannot_read": {
-        "da": "Filen kan ikke læses: {path} ({detail})",
-        "en": "Cannot read the file: {path} ({detail})",
+        "da": "Filen kan ikke læses: {path} ({detail}).",
+        "en": "Cannot read the file: {path} ({detail}).",
     },
     "error.cannot_write": {
-        "da": "Filen kan ikke skrives: {path} ({detail})",
-        "en": "Cannot write the file: {path} ({detail})",
+        "da": "Filen kan ikke skrives: {path} ({detail}).",
+        "en": "Cannot write the file: {path} ({detail}).",
     },
     # --- stored records and the database (assessment.records, the app)
     "error.record.access_denied": {
@@ -48,14 +48,74 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "en": "Something went wrong on this page. Your saved answers are not affected; try "
         "again, or contact the administrator.",
     },
+    "error.not_a_file": {
+        "da": "{path} er ikke en almindelig fil (men fx en enhed eller et rør) og kan ikke læses.",
+        "en": "{path} is not a regular file (but a device or a pipe, say) and cannot be read.",
+    },
+    "error.out_of_memory": {
+        "da": "Der er ikke hukommelse nok til opgaven. Prøv med en mindre fil.",
+        "en": "There is not enough memory for the task. Try a smaller file.",
+    },
+    "error.os.access": {"da": "ingen adgang", "en": "permission denied"},
+    "error.os.is_dir": {"da": "det er en mappe", "en": "it is a folder"},
+    "error.os.not_dir": {
+        "da": "en del af stien er ikke en mappe",
+        "en": "part of the path is not a folder",
+    },
+    "error.os.missing": {
+        "da": "filen eller mappen findes ikke",
+        "en": "the file or folder does not exist",
+    },
+    "error.os.name_too_long": {"da": "navnet er for langt", "en": "the name is too long"},
+    "error.os.loop": {"da": "for mange genveje i stien", "en": "too many symbolic links"},
+    "error.os.disk_full": {"da": "disken er fuld", "en": "the disk is full"},
+    "error.os.read_only": {"da": "drevet er skrivebeskyttet", "en": "the drive is read-only"},
+    "error.os.not_regular": {
+        "da": "det er ikke en almindelig fil",
+        "en": "it is not a regular file",
+    },
+    "error.os.io": {"da": "fejl ved læsning fra drevet", "en": "input/output error"},
+    "error.os.other": {"da": "systemfejl {code}", "en": "system error {code}"},
     # --- the command line (assessment.cli)
     "cli.usage": {
-        "da": "Fejl i kommandoen: {detail}. Se python -m assessment --help",
-        "en": "Bad command line: {detail}. See python -m assessment --help",
+        "da": "Fejl i kommandoen: {detail} Se python -m assessment --help",
+        "en": "Bad command line: {detail} See python -m assessment --help",
+    },
+    "cli.usage.required": {"da": "der mangler {args}.", "en": "{args} is missing."},
+    "cli.usage.choice": {
+        "da": "{arg} kan ikke være {value}; vælg {choices}.",
+        "en": "{arg} cannot be {value}; choose {choices}.",
+    },
+    "cli.usage.unrecognised": {
+        "da": "ukendte argumenter: {args}.",
+        "en": "unrecognised arguments: {args}.",
+    },
+    "cli.usage.expects_value": {
+        "da": "{arg} skal efterfølges af en værdi.",
+        "en": "{arg} must be followed by a value.",
+    },
+    "cli.usage.ambiguous": {
+        "da": "{arg} kan betyde flere ting: {matches}.",
+        "en": "{arg} is ambiguous: {matches}.",
+    },
+    "cli.usage.other": {
+        "da": "kommandoen kan ikke forstås.",
+        "en": "the command cannot be understood.",
+    },
+    "cli.arg.command": {"da": "kommandoen", "en": "the command"},
+    "cli.arg.answers": {"da": "svarfilen", "en": "the answers file"},
+    "cli.arg.path": {"da": "mappen med spørgebanken", "en": "the question bank's folder"},
+    "cli.and": {"da": "og", "en": "and"},
+    "cli.output_is_input": {
+        "da": "Rapporten kan ikke gemmes oven i svarfilen {path}: vælg et andet filnavn med -o.",
+        "en": "The report cannot be saved over the answers file {path}: choose another file "
+        "name with -o.",
     },
     "cli.bad_bank": {
-        "da": "Spørgebanken har fejl: {problem}. Kør check-bank for at se dem alle.",
-        "en": "The question bank has errors: {problem}. Run check-bank to see them all.",
+        "da": "Spørgebanken har {count} fejl, den første: {problem}. Kør check-bank for at se "
+        "dem alle.",
+        "en": "The question bank has {count} problem(s), the first: {problem}. Run check-bank to "
+        "see them all.",
     },
     "cli.bank_problems": {
         "da": "Spørgebanken har {count} fejl.",
@@ -90,12 +150,32 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "en": "The report is saved to {path} ({kb} kB).",
     },
     "error.answers.too_large": {
-        "da": "Filen er for stor til at være en svarfil ({size} kB; højst {limit} kB).",
-        "en": "The file is too large to be an answers file ({size} kB; at most {limit} kB).",
+        "da": "Filen er for stor til at være en svarfil ({size} kB; en svarfil fylder højst "
+        "{limit} kB).",
+        "en": "The file is too large to be an answers file ({size} kB; an answers file is at "
+        "most {limit} kB).",
     },
     "error.answers.not_json": {
         "da": "Filen er ikke en svarfil: den indeholder ikke gyldig JSON.",
         "en": "The file is not an answers file: it does not contain valid JSON.",
+    },
+    "error.answers.too_deep": {
+        "da": "Filen er ikke en svarfil: den er indlejret langt dybere, end en svarfil er.",
+        "en": "The file is not an answers file: it is nested far deeper than an answers file.",
+    },
+    "error.answers.bad_number": {
+        "da": "Svarfilen indeholder et tal, som ikke kan bruges: {value}.",
+        "en": "The answers file holds a number that cannot be used: {value}.",
+    },
+    "error.answers.duplicate_key": {
+        "da": "Svarfilen har feltet »{key}« to gange samme sted, så den ene værdi ville gå tabt.",
+        "en": "The answers file has the field “{key}” twice in one place, so one value would "
+        "be lost.",
+    },
+    "error.answers.surrogate": {
+        "da": "Svarfilen har et ødelagt tegn i {field}. Ret tegnet, eller gem filen igen.",
+        "en": "The answers file has a damaged character in {field}. Fix the character or save "
+        "the file again.",
     },
     "error.answers.wrong_format": {
         "da": "Filen er ikke en svarfil fra dette værktøj (forventede formatet {expected}).",
@@ -107,6 +187,11 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "en": "The answers file has schema version {found}, but this tool reads versions 1 "
         "and {supported}.",
     },
+    "error.answers.schema_version_type": {
+        "da": "Svarfilens skemaversion skal være et helt tal (1 eller {supported}), ikke {found}.",
+        "en": "The answers file's schema version must be a whole number (1 or {supported}), "
+        "not {found}.",
+    },
     "error.answers.level_range": {
         "da": "Svarfilen har et ugyldigt niveau i {field}: brug et helt tal fra 0 til 4, "
         "»dont_know« eller »not_applicable«.",
@@ -117,17 +202,96 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "da": "Svarfilen mangler feltet {field}.",
         "en": "The answers file is missing the field {field}.",
     },
+    "error.answers.unknown_field": {
+        "da": "Svarfilen har et felt, som dette værktøj ikke kender: {field}.",
+        "en": "The answers file has a field this tool does not know: {field}.",
+    },
+    "error.answers.wrong_type": {
+        "da": "Svarfilen har en værdi af forkert type i {field}: der skal stå {expected}.",
+        "en": "The answers file has a value of the wrong type in {field}: it must be {expected}.",
+    },
+    "error.answers.expect.int": {"da": "et helt tal", "en": "a whole number"},
+    "error.answers.expect.number": {"da": "et tal", "en": "a number"},
+    "error.answers.expect.bool": {"da": "true eller false", "en": "true or false"},
+    "error.answers.expect.text": {"da": "en tekst i anførselstegn", "en": "text in quotes"},
+    "error.answers.expect.object": {"da": "et objekt i {{ }}", "en": "an object in {{ }}"},
+    "error.answers.expect.list": {"da": "en liste i [ ]", "en": "a list in [ ]"},
+    "error.answers.expect.date": {
+        "da": 'en dato som "2027-03-01"',
+        "en": 'a date like "2027-03-01"',
+    },
+    "error.answers.expect.datetime": {
+        "da": 'et tidspunkt med tidszone som "2026-11-24T09:30:00+01:00"',
+        "en": 'a time with a time zone like "2026-11-24T09:30:00+01:00"',
+    },
+    "error.answers.too_long": {
+        "da": "Teksten i {field} er for lang: {length} tegn, men højst {limit} er tilladt.",
+        "en": "The text in {field} is too long: {length} characters, but at most {limit} are "
+        "allowed.",
+    },
+    "error.answers.too_many": {
+        "da": "Svarfilen har for mange elementer i {field}: højst {limit}.",
+        "en": "The answers file has too many items in {field}: at most {limit}.",
+    },
+    "error.answers.empty": {
+        "da": "Feltet {field} i svarfilen er tomt.",
+        "en": "The field {field} in the answers file is empty.",
+    },
+    "error.answers.out_of_range": {
+        "da": "Svarfilen har et tal uden for det tilladte i {field}: det skal være {bound}.",
+        "en": "The answers file has a number out of range in {field}: it must be {bound}.",
+    },
+    "error.answers.bound.greater_than_equal": {"da": "mindst {n}", "en": "at least {n}"},
+    "error.answers.bound.less_than_equal": {"da": "højst {n}", "en": "at most {n}"},
+    "error.answers.bound.greater_than": {"da": "over {n}", "en": "more than {n}"},
+    "error.answers.bound.less_than": {"da": "under {n}", "en": "less than {n}"},
+    "error.answers.choice": {
+        "da": "Svarfilen har en ugyldig værdi i {field}: brug {choices}.",
+        "en": "The answers file has an invalid value in {field}: use {choices}.",
+    },
+    "error.answers.or": {"da": "eller", "en": "or"},
+    "error.answers.bad_date": {
+        "da": 'Svarfilen har en ugyldig dato i {field}: skriv den som "2027-03-01".',
+        "en": 'The answers file has an invalid date in {field}: write it like "2027-03-01".',
+    },
+    "error.answers.bad_time": {
+        "da": "Svarfilen har et ugyldigt tidspunkt i {field}: skriv det med tidszone som "
+        '"2026-11-24T09:30:00+01:00".',
+        "en": "The answers file has an invalid time in {field}: write it with a time zone like "
+        '"2026-11-24T09:30:00+01:00".',
+    },
+    "error.answers.no_timezone": {
+        "da": "Tidspunktet i {field} mangler en tidszone: skriv det som "
+        '"2026-11-24T09:30:00+01:00".',
+        "en": 'The time in {field} has no time zone: write it like "2026-11-24T09:30:00+01:00".',
+    },
+    "error.answers.bad_id": {
+        "da": "Svarfilen har et ugyldigt id i {field}.",
+        "en": "The answers file has an invalid id in {field}.",
+    },
     "error.answers.invalid": {
-        "da": "Svarfilen har en ugyldig værdi i {field} ({detail}).",
-        "en": "The answers file has an invalid value in {field} ({detail}).",
+        "da": "Svarfilen har en ugyldig værdi i {field}.",
+        "en": "The answers file has an invalid value in {field}.",
     },
     "error.answers.other_bank": {
         "da": "Svarfilen hører til spørgebanken {found}, ikke {expected}.",
         "en": "The answers file belongs to question bank {found}, not {expected}.",
     },
+    "error.answers.bank_version": {
+        "da": "Svarfilen er lavet med version {found} af spørgebanken, men dette værktøj har "
+        "version {current}.",
+        "en": "The answers file was made with version {found} of the question bank, but this "
+        "tool has version {current}.",
+    },
     "error.answers.unknown_municipality": {
         "da": "Svarfilen nævner en kommune, der ikke findes: {code}.",
         "en": "The answers file names a municipality that does not exist: {code}.",
+    },
+    "error.answers.municipality_mismatch": {
+        "da": "Svarfilen har kommunekode {code}, som er {official}, men kommunenavnet »{name}«. "
+        "Ret koden eller navnet.",
+        "en": "The answers file has municipality code {code}, which is {official}, but the name "
+        "“{name}”. Correct the code or the name.",
     },
     "error.answers.unknown_question": {
         "da": "Svarfilen nævner spørgsmål, som spørgebanken ikke kender: {ids}.",

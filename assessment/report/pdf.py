@@ -32,6 +32,8 @@ ZEBRA = (243, 245, 248)
 MARGIN = 18.0
 LINE = 5.0
 """Body line height in mm for 10 pt text."""
+HEADER_CHARS = 300
+"""More characters than the running header's 8 pt line holds, even on a landscape page."""
 
 
 @functools.cache
@@ -76,7 +78,9 @@ class ReportPDF(FPDF):
         self.set_y(8)
         self.set_font(FAMILY, size=8)
         self.set_text_color(*MUTED)
-        title = self.running_title
+        # Measure at most a line's worth: measuring all of a long title on every page made the
+        # PDF's time grow with the square of the title (its pages grow with it too).
+        title = self.running_title[:HEADER_CHARS]
         while len(title) > 1 and self.get_string_width(title + "…") > self.epw:
             title = title[: int(len(title) * 0.9)]  # a custom bank may have a very long title
         if title != self.running_title:

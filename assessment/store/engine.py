@@ -8,6 +8,7 @@ statement (an upsert) and never a read followed by a write.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import time
@@ -44,8 +45,7 @@ def database_url(
 def make_engine(url: str | None = None, data_dir: Path = Path("data")) -> Engine:
     """An engine whose schema is at the newest revision; no URL: a SQLite file in `data_dir`."""
     if url is None:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        url = f"sqlite:///{(data_dir / DEFAULT_FILE).resolve()}"
+        url = f"sqlite:///{_private_sqlite_file(data_dir).resolve()}"
     parsed = sa.make_url(normalise_url(url))
     if parsed.get_backend_name() == "sqlite":
         engine = sa.create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
@@ -54,6 +54,23 @@ def make_engine(url: str | None = None, data_dir: Path = Path("data")) -> Engine
         engine = sa.create_engine(parsed, pool_pre_ping=True)
     migrate(engine)
     return engine
+
+
+def _private_sqlite_file(data_dir: Path) -> Path:
+    """The SQLite file, readable by this user only: it holds people's names and notes.
+
+    A new data folder is made 0700. The file is made (or set) 0600 before SQLite opens it;
+    SQLite gives its -wal and -shm files the database file's mode, and ones left by an older
+    version are set 0600 too. An existing folder keeps its mode: it may be one the user chose.
+    """
+    with contextlib.suppress(FileExistsError):  # made before, or by another worker just now
+        data_dir.mkdir(mode=0o700, parents=True)
+    path = data_dir / DEFAULT_FILE
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    for file in (path, data_dir / f"{DEFAULT_FILE}-wal", data_dir / f"{DEFAULT_FILE}-shm"):
+        if file.exists():
+            file.chmod(0o600)
+    return path
 
 
 def normalise_url(url: str) -> str:
