@@ -41,6 +41,7 @@ from .models import (
     Profile,
     Respondent,
     Response,
+    clean_note,
 )
 from .store import upsert
 from .store.schema import (
@@ -56,9 +57,21 @@ log = logging.getLogger(__name__)
 
 
 class RecordError(Exception):
-    """A refusal the app shows as one line; `key` names its message in `assessment.i18n`."""
+    """A refusal the app shows as one line; `key` names its message in `assessment.i18n`,
+    `params` fills it in."""
 
     key: ClassVar[str]
+    params: dict[str, object] = {}  # noqa: RUF012 - read-only; subclasses set their own
+
+
+class TooLong(RecordError):
+    """Text over its limit is refused as a whole, never cut."""
+
+    key = "error.record.too_long"
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"longer than {limit} characters")
+        self.params = {"limit": limit}
 
 
 class AccessDenied(RecordError):
@@ -489,6 +502,8 @@ def set_note(
     """Store the note on one question, with or without a choice."""
     if question_id not in bank.questions_by_id():
         raise ValueError(f"unknown question {question_id!r}")
+    if len(note) > MAX_NOTE:
+        raise TooLong(MAX_NOTE)
     text = clean_note(note)
     a = assessment_answers
 
@@ -546,7 +561,7 @@ def set_plan_edit(
     if action_id not in {a.id for a in bank.actions}:
         raise ValueError(f"unknown action {action_id!r}")
     if len(edit.owner) > MAX_OWNER:
-        raise ValueError(f"owner is longer than {MAX_OWNER} characters")
+        raise TooLong(MAX_OWNER)
     p = assessment_plan_edits
 
     def statement(assessment_id: int, revision: int, stamp: dt.datetime) -> sa.Executable:
@@ -618,12 +633,3 @@ def check_choice(bank: Bank, question_id: str, level: Choice) -> Choice:
     if question_id not in bank.questions_by_id():
         raise ValueError(f"unknown question {question_id!r} in bank {bank.id!r}")
     return Answer(level=level).level
-
-
-def clean_note(note: str) -> str:
-    """A note as stored: line breaks kept, other control characters dropped (PostgreSQL refuses
-    NUL), at most MAX_NOTE characters (longer is refused, never cut)."""
-    text = "".join(c for c in note.replace("\r\n", "\n") if c.isprintable() or c in "\n\t")
-    if len(text) > MAX_NOTE:
-        raise ValueError(f"note is longer than {MAX_NOTE} characters")
-    return text

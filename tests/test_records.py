@@ -19,6 +19,7 @@ from assessment.records import (
     FacilitatorKey,
     ParticipantLink,
     PrivateLink,
+    TooLong,
     WorkshopClosed,
     create_solo,
     import_response,
@@ -158,13 +159,15 @@ def test_bad_values_are_refused_before_anything_is_stored(
         lambda: set_choice(engine, door, tiny_bank, "alpha.nine", 1, base=None),
         lambda: set_choice(engine, door, tiny_bank, "alpha.one", 5, base=None),
         lambda: set_choice(engine, door, tiny_bank, "alpha.one", "3", base=None),  # type: ignore[arg-type]
-        lambda: set_note(engine, door, tiny_bank, "alpha.one", "x" * 2001, base=None),
         lambda: set_target(engine, door, tiny_bank, "alpha", 4.5, base=None),
         lambda: set_target(engine, door, tiny_bank, "gamma", 2.0, base=None),
         lambda: set_plan_edit(engine, door, tiny_bank, "nope", PlanEdit(), base=None),
     ):
         with pytest.raises(ValueError):  # noqa: PT011 - each names its own problem
             call()
+    with pytest.raises(TooLong) as refused:
+        set_note(engine, door, tiny_bank, "alpha.one", "x" * 2001, base=None)
+    assert refused.value.params == {"limit": 2000}
     assert load(engine, door).revision == 0
 
 

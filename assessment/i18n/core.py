@@ -24,6 +24,12 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "en": "It was changed in another window while you were looking at it. This is what is "
         "saved; change it again if it should be different.",
     },
+    "error.record.too_long": {
+        "da": "Ikke gemt: teksten er for lang (højst {limit} tegn). Det, du skrev, står der "
+        "stadig, så du kan korte det ned.",
+        "en": "Not saved: the text is too long (at most {limit} characters). What you typed is "
+        "still there, so you can shorten it.",
+    },
     "error.record.invalid": {
         "da": "Det kunne ikke gemmes: feltet er for langt eller har et ugyldigt indhold.",
         "en": "It could not be saved: the field is too long or has invalid content.",

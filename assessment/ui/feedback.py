@@ -51,7 +51,7 @@ def write(
         if conflict is not None:
             conflict()
     except RecordError as exc:
-        flash(exc.key)
+        flash(exc.key, **exc.params)
     except ValueError as exc:
         log.info("refused %s: %s", what, exc)
         flash("error.record.invalid")

@@ -22,13 +22,23 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from ..limits import MAX_PARTICIPANT, MAX_TITLE
-from ..models import LANGS, Answer, Bank, Lang, Municipality, Respondent, Response
+from ..models import (
+    LANGS,
+    Answer,
+    Bank,
+    Lang,
+    Municipality,
+    Respondent,
+    Response,
+    clean_line,
+)
 from ..records import (
     AccessDenied,
     FacilitatorKey,
     ParticipantLink,
     Record,
     RecordError,
+    TooLong,
     WorkshopClosed,
     assessment_values,
     digest,
@@ -124,12 +134,11 @@ def format_join_code(code: str) -> str:
     return f"{code[:3]} {code[3:]}"
 
 
-def clean_line(text: str, limit: int, what: str) -> str:
-    """One line of user text: control characters dropped, runs of spaces collapsed."""
-    line = " ".join("".join(c for c in text if c.isprintable() or c.isspace()).split())
-    if len(line) > limit:
-        raise ValueError(f"{what} is longer than {limit} characters")
-    return line
+def one_line(text: str, limit: int) -> str:
+    """One line of user text as the models keep it; over the limit is refused, never cut."""
+    if len(text) > limit:
+        raise TooLong(limit)
+    return clean_line(text)
 
 
 def workshop_from_row(row: sa.Row) -> Workshop:
@@ -158,7 +167,7 @@ def create_workshop(
 ) -> FacilitatorKey:
     """Store a new open workshop and its empty agreed answers; the returned key is the only
     copy of the facilitator token."""
-    title = clean_line(title, MAX_TITLE, "title")
+    title = one_line(title, MAX_TITLE)
     if not title:
         raise ValueError("a workshop needs a title")
     if language not in LANGS:
@@ -204,7 +213,7 @@ def create_workshop(
 def join_workshop(engine: Engine, join_code: str, name: str = "") -> str:
     """Add a participant (empty name: anonymous) to an open workshop; return their token."""
     code = normalise_join_code(join_code)
-    name = clean_line(name, MAX_PARTICIPANT, "name")
+    name = one_line(name, MAX_PARTICIPANT)
     token = new_token()
     stamp = now()
     w = workshops.c
