@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
-from assessment.cli import _parser
+import pytest
+
+from assessment.cli import _parser, main
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -34,3 +37,33 @@ def test_every_cli_subcommand_is_documented():
     sub = next(a for a in _parser()._actions if a.dest == "command")
     for name in sub.choices:
         assert f"python -m assessment {name}" in README, name
+
+
+def _json_examples() -> list[str]:
+    return re.findall(r"```json\n(.+?)\n```", README, flags=re.DOTALL)
+
+
+def test_the_readme_has_a_json_example():
+    """The answers-file section shows one (a test below runs it)."""
+    assert _json_examples()
+
+
+@pytest.mark.parametrize("example", _json_examples())
+def test_every_json_example_in_the_readme_works_with_the_cli(
+    example: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    """Each JSON example is an answers file the CLI scores and plans, and the plan shows the
+    example's edits: the README cannot show a file the tool refuses."""
+    path = tmp_path / "example.json"
+    path.write_text(example, encoding="utf-8")
+    for command in ("score", "plan"):
+        assert main([command, str(path)]) == 0, capsys.readouterr().err
+    capsys.readouterr()
+    assert main(["plan", str(path), "--json"]) == 0
+    planned = {row["action_id"]: row for row in json.loads(capsys.readouterr().out)}
+    for action_id, edit in json.loads(example).get("plan_edits", {}).items():
+        if edit.get("dropped"):
+            assert action_id not in planned
+        else:
+            assert planned[action_id]["owner"] == edit["owner"]
+            assert planned[action_id]["deadline"] == edit["deadline"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -37,8 +38,22 @@ def bank() -> Bank:
     return load_bank()
 
 
+_run = threading.local()
+"""What one script run reads often; Streamlit runs each script run in a thread of its own."""
+
+
+def begin_run() -> None:
+    """Read the language once for this run (app.py calls it first); pages call `lang()` a
+    hundred times per run, and reading the URL each time is most of a rerun's overhead."""
+    _run.lang = _url_lang()
+
+
 def lang() -> Lang:
     """The page's language: the URL's, else Danish."""
+    return getattr(_run, "lang", None) or _url_lang()
+
+
+def _url_lang() -> Lang:
     value = st.query_params.get(LANG)
     return value if value in LANGS else "da"
 

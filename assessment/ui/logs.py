@@ -12,11 +12,10 @@ def configure() -> None:
     """Send the app's records to stderr beside Streamlit's own, once per process.
 
     The level comes from SOMEMODENHED_LOG_LEVEL (default INFO)."""
-    root = logging.getLogger("assessment")
-    if root.handlers:
+    ours = logging.getLogger("assessment")
+    if ours.handlers:
         return
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter(FORMAT))
-    root.addHandler(handler)
-    root.setLevel(os.environ.get("SOMEMODENHED_LOG_LEVEL", "INFO").upper())
-    root.propagate = False
+    ours.addHandler(handler)
+    ours.setLevel(os.environ.get("SOMEMODENHED_LOG_LEVEL", "INFO").upper())

@@ -7,12 +7,16 @@ The token pages are hidden: they are reached only by their links.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import streamlit as st
 from streamlit.navigation.page import StreamlitPage
 
-from .context import lang, tr
+from assessment.i18n import t
+from assessment.models import Lang
+
+from .context import lang
 
 HERE = Path(__file__).parent / "pages"
 SOLO = ("about", "questions", "targets", "results", "plan", "downloads")
@@ -22,11 +26,11 @@ WIDE = {"plan", "facilitator"}
 
 
 def _page(
-    name: str, title_key: str, *, hidden: bool = False, default: bool = False
+    language: Lang, name: str, title_key: str, *, hidden: bool = False, default: bool = False
 ) -> StreamlitPage:
     return st.Page(
         HERE / f"{name}.py",
-        title=tr(title_key),
+        title=t(title_key, language),
         url_path="" if default else name,
         default=default,
         visibility="hidden" if hidden else "visible",
@@ -34,13 +38,19 @@ def _page(
 
 
 def all_pages() -> list[StreamlitPage]:
+    """The pages, titled in the page's language (built once per language)."""
+    return _pages(lang())
+
+
+@functools.cache
+def _pages(language: Lang) -> list[StreamlitPage]:
     return [
-        _page("start", "ui.step.start", default=True),
-        *(_page(name, f"ui.step.{name}", hidden=True) for name in SOLO),
-        _page("join", "ws.join.title"),
-        _page("workshop", "ws.c.title"),
-        _page("p", "ws.p.title", hidden=True),
-        _page("facilitator", "ws.f.title", hidden=True),
+        _page(language, "start", "ui.step.start", default=True),
+        *(_page(language, name, f"ui.step.{name}", hidden=True) for name in SOLO),
+        _page(language, "join", "ws.join.title"),
+        _page(language, "workshop", "ws.c.title"),
+        _page(language, "p", "ws.p.title", hidden=True),
+        _page(language, "facilitator", "ws.f.title", hidden=True),
     ]
 
 
