@@ -19,7 +19,7 @@ st.set_page_config(
     page_icon="📣",
     layout="wide" if page.url_path in pages.WIDE else "centered",
 )
-style.apply()
+style.apply(context.lang())
 sidebar.render(page)
 boundary(page.run)
 st.session_state[ALIVE] = True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -57,3 +58,8 @@ def make_tiny(tiny_bank: Bank) -> MakeResponse:
 def make_response(bank: Bank) -> MakeResponse:
     """Build a real-bank response from `{question id: level or None}` and model fields."""
     return lambda levels=None, **fields: _make(bank, levels, **fields)
+
+
+def shown(markdown: str) -> str:
+    """What a reader sees of Markdown source whose punctuation the app escaped (`ui.text.plain`)."""
+    return re.sub(r"\\(.)", r"\1", markdown)

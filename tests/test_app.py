@@ -27,7 +27,7 @@ from assessment.records import PrivateLink, create_solo, load
 from assessment.scoring import score
 from assessment.ui import pages
 from assessment.ui.action_plan import edit_from, plan_frame
-from tests.conftest import ROOT, MakeResponse
+from tests.conftest import ROOT, MakeResponse, shown
 
 BANK = load_bank()
 FIRST = BANK.dimensions[0]
@@ -334,7 +334,7 @@ def test_a_bad_upload_gives_one_line_and_stores_nothing(
     at = open_page("start")
     at.file_uploader(key="start.upload").upload("svar.json", content).run()
     assert not at.exception
-    assert at.error[0].value.startswith(expected)
+    assert shown(at.error[0].value).startswith(expected)
     assert "\n" not in at.error[0].value
     with engine.connect() as conn:
         after = conn.scalar(sa.select(sa.func.count()).select_from(records.assessments))

@@ -111,6 +111,11 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "da": "Fortsæt en tidligere test",
         "en": "Continue an earlier assessment",
     },
+    "ui.upload.browse": {"da": "Vælg fil", "en": "Choose file"},
+    "ui.upload.limit": {
+        "da": "Svarfil (JSON), højst 2 MB",
+        "en": "Answers file (JSON), at most 2 MB",
+    },
     "ui.start.upload": {
         "da": "Upload svarfilen (JSON), du hentede sidst",
         "en": "Upload the answers file (JSON) you downloaded last time",

@@ -85,6 +85,7 @@ class View:
                 "revision",
                 value=str(record.revision),
                 key=REVISION,
+                max_chars=20,
                 label_visibility="collapsed",
             )
         if not alive:

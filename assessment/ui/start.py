@@ -20,9 +20,13 @@ from . import pages, solo
 from .context import bank, engine, lang, tr
 from .feedback import flash, write
 from .solo import LINK_PARAM
+from .text import plain
 
 log = logging.getLogger(__name__)
 
+UPLOAD_MB = 10
+"""Streamlit's own limit, above the answers file's 2 MB: a file up to this size gets our own
+one-line reason in the user's language; beyond it Streamlit refuses it before we see it."""
 LEGACY = {"p": ("p", "t"), "join": ("join", "code")}
 """First-release links on the root: query parameter → (page, its parameter there)."""
 
@@ -88,7 +92,9 @@ def render() -> None:
 
     st.subheader(tr("ui.start.resume"))
     st.caption(tr("ui.start.resume_link"))
-    upload = st.file_uploader(tr("ui.start.upload"), key="start.upload", type=["json"])
+    upload = st.file_uploader(
+        tr("ui.start.upload"), key="start.upload", type=["json"], max_upload_size=UPLOAD_MB
+    )
     if upload is not None:
         _import(upload.getvalue())
 
@@ -124,7 +130,7 @@ def _import(data: bytes) -> None:
         loaded = parse_answers(data)
         check_answers(bank(), loaded)
     except AnswersError as exc:
-        st.error(exc.message(lang()))
+        st.error(plain(exc.message(lang())))  # it may quote the file's own (hostile) text
         return
     token = write(lambda: import_response(engine(), bank(), loaded), what="import")
     if token is not None:
