@@ -7,7 +7,6 @@ The token pages are hidden: they are reached only by their links.
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 import streamlit as st
@@ -38,12 +37,9 @@ def _page(
 
 
 def all_pages() -> list[StreamlitPage]:
-    """The pages, titled in the page's language (built once per language)."""
-    return _pages(lang())
-
-
-@functools.cache
-def _pages(language: Lang) -> list[StreamlitPage]:
+    """The pages, titled in the page's language. Built for every run: `st.navigation` marks the
+    page it returns as callable once, so page objects must not be shared between sessions."""
+    language = lang()
     return [
         _page(language, "start", "ui.step.start", default=True),
         *(_page(language, name, f"ui.step.{name}", hidden=True) for name in SOLO),

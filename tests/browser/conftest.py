@@ -161,6 +161,12 @@ def wait_counted(page: Page, area: int, done: int, total: int, *, lang: str = "d
     expect(selector.get_by_test_id("stRadioCaption").nth(area)).to_have_text(text)
 
 
+def expect_checked(page: Page, question: int, option: int) -> None:
+    """Wait until the area's `question`-th question shows option `option` as chosen."""
+    group = page.get_by_test_id("stMain").get_by_test_id("stRadio").nth(question + 1)
+    expect(group.locator("input").nth(option)).to_be_checked()
+
+
 def checked(page: Page, question: int) -> str | None:
     """The label of the option shown as chosen for the area's `question`-th question."""
     group = page.get_by_test_id("stMain").get_by_test_id("stRadio").nth(question + 1)

@@ -18,8 +18,8 @@ from assessment.records import FacilitatorKey, ParticipantLink, load
 from assessment.workshop.consensus import consensus_record
 from tests.browser.conftest import (
     StreamlitServer,
-    checked,
     eventually,
+    expect_checked,
     new_page,
     pick,
     wait_counted,
@@ -75,7 +75,7 @@ def test_a_room_answers_survives_a_crash_and_agrees_without_overwrites(
     bo, bo_token = people[1]
     bo.reload()
     expect(bo.get_by_text(re.compile("Du deltager i"))).to_be_visible()
-    assert checked(bo, 0).startswith("2 ·")
+    expect_checked(bo, 0, 2)
     bo.get_by_role("button", name="Næste").click()
     expect(bo.get_by_role("heading", name=re.compile("Område 2 af 5"))).to_be_visible()
     pick(bo, 0, 1)
