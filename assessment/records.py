@@ -470,29 +470,50 @@ def _unchanged_since(column: sa.ColumnElement[int], base: int | None) -> sa.Colu
     return sa.true() if base is None else column <= base
 
 
+ANSWER_DEFAULTS = {"choice": None, "level": None, "note": ""}
+"""A new answer row holds only what was written: a choice without a note, or a note alone."""
+
+
+def _upsert_unless_newer(
+    engine: Engine,
+    table: sa.Table,
+    key: Mapping[str, object],
+    values: Mapping[str, object],
+    rev_column: str,
+    base: int | None,
+    defaults: Mapping[str, object] | None = None,
+) -> Statement:
+    """The conditional write of one row: insert it (with `defaults` for the columns not
+    written), or update the columns in `values` unless the row's `rev_column` was written after
+    `base`. The row's other revision columns start at 0."""
+
+    def statement(assessment_id: int, revision: int, stamp: dt.datetime) -> sa.Executable:
+        updated = {**values, rev_column: revision, "updated_at": stamp}
+        fresh = {c.name: 0 for c in table.c if c.name.endswith("_rev") and c.name != rev_column}
+        inserted = {**(defaults or {}), **fresh, **updated}
+        stmt = upsert(engine, table).values(assessment_id=assessment_id, **key, **inserted)
+        return stmt.on_conflict_do_update(
+            index_elements=[table.c.assessment_id, *(table.c[k] for k in key)],
+            set_={c: stmt.excluded[c] for c in updated},
+            where=_unchanged_since(table.c[rev_column], base),
+        ).returning(table.c.assessment_id)
+
+    return statement
+
+
 def set_choice(
     engine: Engine, door: Door, bank: Bank, question_id: str, level: Choice, *, base: int | None
 ) -> int:
     """Store the choice for one question (a level, don't know, not applicable, or none)."""
-    checked = check_choice(bank, question_id, level)
-    a = assessment_answers
-
-    def statement(assessment_id: int, revision: int, stamp: dt.datetime) -> sa.Executable:
-        stmt = upsert(engine, a).values(
-            assessment_id=assessment_id,
-            question_id=question_id,
-            **_columns_of(checked),
-            level_rev=revision,
-            note="",
-            note_rev=0,
-            updated_at=stamp,
-        )
-        return stmt.on_conflict_do_update(
-            index_elements=[a.c.assessment_id, a.c.question_id],
-            set_={c: stmt.excluded[c] for c in ("choice", "level", "level_rev", "updated_at")},
-            where=_unchanged_since(a.c.level_rev, base),
-        ).returning(a.c.assessment_id)
-
+    statement = _upsert_unless_newer(
+        engine,
+        assessment_answers,
+        {"question_id": question_id},
+        _columns_of(check_choice(bank, question_id, level)),
+        "level_rev",
+        base,
+        ANSWER_DEFAULTS,
+    )
     return _write(engine, door, bank, statement, what=f"choice {question_id}")
 
 
@@ -505,25 +526,15 @@ def set_note(
     if len(note) > MAX_NOTE:
         raise TooLong(MAX_NOTE)
     text = clean_note(note)
-    a = assessment_answers
-
-    def statement(assessment_id: int, revision: int, stamp: dt.datetime) -> sa.Executable:
-        stmt = upsert(engine, a).values(
-            assessment_id=assessment_id,
-            question_id=question_id,
-            choice=None,
-            level=None,
-            level_rev=0,
-            note=text,
-            note_rev=revision,
-            updated_at=stamp,
-        )
-        return stmt.on_conflict_do_update(
-            index_elements=[a.c.assessment_id, a.c.question_id],
-            set_={c: stmt.excluded[c] for c in ("note", "note_rev", "updated_at")},
-            where=_unchanged_since(a.c.note_rev, base),
-        ).returning(a.c.assessment_id)
-
+    statement = _upsert_unless_newer(
+        engine,
+        assessment_answers,
+        {"question_id": question_id},
+        {"note": text},
+        "note_rev",
+        base,
+        ANSWER_DEFAULTS,
+    )
     return _write(engine, door, bank, statement, what=f"note {question_id}")
 
 
@@ -535,22 +546,14 @@ def set_target(
         raise ValueError(f"unknown dimension {dimension_id!r}")
     if not MIN_LEVEL <= target <= MAX_LEVEL:
         raise ValueError(f"target must be within 0–4, not {target!r}")
-    t = assessment_targets
-
-    def statement(assessment_id: int, revision: int, stamp: dt.datetime) -> sa.Executable:
-        stmt = upsert(engine, t).values(
-            assessment_id=assessment_id,
-            dimension_id=dimension_id,
-            target=float(target),
-            rev=revision,
-            updated_at=stamp,
-        )
-        return stmt.on_conflict_do_update(
-            index_elements=[t.c.assessment_id, t.c.dimension_id],
-            set_={c: stmt.excluded[c] for c in ("target", "rev", "updated_at")},
-            where=_unchanged_since(t.c.rev, base),
-        ).returning(t.c.assessment_id)
-
+    statement = _upsert_unless_newer(
+        engine,
+        assessment_targets,
+        {"dimension_id": dimension_id},
+        {"target": float(target)},
+        "rev",
+        base,
+    )
     return _write(engine, door, bank, statement, what=f"target {dimension_id}")
 
 
@@ -562,23 +565,14 @@ def set_plan_edit(
         raise ValueError(f"unknown action {action_id!r}")
     if len(edit.owner) > MAX_OWNER:
         raise TooLong(MAX_OWNER)
-    p = assessment_plan_edits
-
-    def statement(assessment_id: int, revision: int, stamp: dt.datetime) -> sa.Executable:
-        stmt = upsert(engine, p).values(
-            assessment_id=assessment_id,
-            action_id=action_id,
-            **edit.model_dump(),
-            rev=revision,
-            updated_at=stamp,
-        )
-        columns = ("owner", "deadline", "status", "dropped", "rev", "updated_at")
-        return stmt.on_conflict_do_update(
-            index_elements=[p.c.assessment_id, p.c.action_id],
-            set_={c: stmt.excluded[c] for c in columns},
-            where=_unchanged_since(p.c.rev, base),
-        ).returning(p.c.assessment_id)
-
+    statement = _upsert_unless_newer(
+        engine,
+        assessment_plan_edits,
+        {"action_id": action_id},
+        edit.model_dump(),
+        "rev",
+        base,
+    )
     return _write(engine, door, bank, statement, what=f"plan {action_id}")
 
 
