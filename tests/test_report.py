@@ -120,7 +120,7 @@ def test_outline_lists_every_section(tiny_bank: Bank, response: Response):
         "Forside",
         "Resumé",
         "Nu og mål",
-        "Rummets spredning",
+        "Spredning i deltagernes svar",
         "Områderne",
         "Handlingsplan",
         "Bilag: alle svar",
@@ -142,11 +142,11 @@ def _spread() -> RoomSpread:
 def test_room_spread_section_only_for_a_workshop(tiny_bank: Bank, response: Response):
     """With a room's spread the report shows participants, minimum, median and maximum."""
     _, with_spread = _read(_pdf(tiny_bank, response, "en", spread=_spread()))
-    assert "The room's spread" in with_spread
+    assert "Spread of participants' answers" in with_spread
     assert "Participants" in with_spread
     assert "Widest spread: Dimension alpha, where the answers ran from 0 to 3." in with_spread
     _, without = _read(_pdf(tiny_bank, response, "en"))
-    assert "The room's spread" not in without
+    assert "Spread of participants' answers" not in without
 
 
 @pytest.mark.parametrize("note", ["Lang note om æøå. " * 110, "x" * 1996])
@@ -186,7 +186,7 @@ def test_plan_edits_show_owner_deadline_and_status(tiny_bank: Bank, response: Re
 def test_summary_counts_dont_know_and_unanswered(tiny_bank: Bank, response: Response):
     """The summary tells the director how many answers are missing evidence."""
     _, text = _read(_pdf(tiny_bank, response))
-    assert "1 spørgsmål er besvaret med «ved ikke», og 2 er ikke besvaret" in text.replace(
+    assert "1 spørgsmål er besvaret med »ved ikke«, og 2 er ikke besvaret" in text.replace(
         "\n", " "
     )
 

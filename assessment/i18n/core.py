@@ -110,7 +110,7 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.arg.command": {"da": "kommandoen", "en": "the command"},
     "cli.arg.answers": {"da": "svarfilen", "en": "the answers file"},
-    "cli.arg.path": {"da": "mappen med spørgebanken", "en": "the question bank's folder"},
+    "cli.arg.path": {"da": "mappen med spørgsmålsbanken", "en": "the question bank's folder"},
     "cli.and": {"da": "og", "en": "and"},
     "cli.output_is_input": {
         "da": "Rapporten kan ikke gemmes oven i svarfilen {path}: vælg et andet filnavn med -o.",
@@ -118,19 +118,19 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "name with -o.",
     },
     "cli.bad_bank": {
-        "da": "Spørgebanken har {count} fejl, den første: {problem}. Kør check-bank for at se "
-        "dem alle.",
+        "da": "Spørgsmålsbanken har {count} fejl, den første: {problem}. Kør check-bank for at "
+        "se dem alle.",
         "en": "The question bank has {count} problem(s), the first: {problem}. Run check-bank to "
         "see them all.",
     },
     "cli.bank_problems": {
-        "da": "Spørgebanken har {count} fejl.",
+        "da": "Spørgsmålsbanken har {count} fejl.",
         "en": "The question bank has {count} problem(s).",
     },
     "cli.bank_ok": {
-        "da": "Spørgebanken {id} {version} er i orden: {dimensions} dimensioner, "
+        "da": "Spørgsmålsbanken {id} {version} er i orden: {dimensions} områder, "
         "{questions} spørgsmål, {actions} handlinger.",
-        "en": "Question bank {id} {version} is valid: {dimensions} dimensions, "
+        "en": "Question bank {id} {version} is valid: {dimensions} areas, "
         "{questions} questions, {actions} actions.",
     },
     "cli.overall": {"da": "samlet niveau", "en": "overall level"},
@@ -280,11 +280,11 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "en": "The answers file has an invalid value in {field}.",
     },
     "error.answers.other_bank": {
-        "da": "Svarfilen hører til spørgebanken {found}, ikke {expected}.",
+        "da": "Svarfilen hører til spørgsmålsbanken {found}, ikke {expected}.",
         "en": "The answers file belongs to question bank {found}, not {expected}.",
     },
     "error.answers.bank_version": {
-        "da": "Svarfilen er lavet med version {found} af spørgebanken, men dette værktøj har "
+        "da": "Svarfilen er lavet med version {found} af spørgsmålsbanken, men dette værktøj har "
         "version {current}.",
         "en": "The answers file was made with version {found} of the question bank, but this "
         "tool has version {current}.",
@@ -300,35 +300,72 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "“{name}”. Correct the code or the name.",
     },
     "error.answers.unknown_question": {
-        "da": "Svarfilen nævner spørgsmål, som spørgebanken ikke kender: {ids}.",
+        "da": "Svarfilen nævner spørgsmål, som spørgsmålsbanken ikke kender: {ids}.",
         "en": "The answers file names questions the question bank does not know: {ids}.",
     },
     "error.answers.unknown_dimension": {
-        "da": "Svarfilen har mål for dimensioner, som spørgebanken ikke kender: {ids}.",
-        "en": "The answers file has targets for dimensions the question bank does not know: {ids}.",
+        "da": "Svarfilen har mål for områder, som spørgsmålsbanken ikke kender: {ids}.",
+        "en": "The answers file has targets for areas the question bank does not know: {ids}.",
     },
     "error.answers.unknown_action": {
-        "da": "Svarfilen har ændringer til handlinger, som spørgebanken ikke kender: {ids}.",
+        "da": "Svarfilen har ændringer til handlinger, som spørgsmålsbanken ikke kender: {ids}.",
         "en": "The answers file edits actions the question bank does not know: {ids}.",
     },
-    # --- why an action has its rank (assessment.planning)
+    # --- why an action is in the plan (assessment.plan_reasons)
+    "plan.finding.step": {
+        "da": "{question} står på niveau {level} ({maturity}): {anchor}",
+        "en": "{question} is at level {level} ({maturity}): {anchor}",
+    },
+    "plan.finding.red_flag": {
+        "da": "Rødt flag: {question} står på niveau 0: {anchor}",
+        "en": "Red flag: {question} is at level 0: {anchor}",
+    },
+    "plan.finding.find_out": {
+        "da": "{question} er besvaret med »ved ikke«. Uden et svar kan planen ikke vælge det "
+        "rigtige næste skridt.",
+        "en": "{question} was answered “don't know”. Without an answer the plan cannot choose "
+        "the right next step.",
+    },
+    "plan.finding.incident": {
+        "da": "Kommunen har haft en alvorlig sag på de sociale medier inden for de seneste 12 "
+        "måneder. Handlingen følger den op under {question}.",
+        "en": "The municipality has had a serious incident on social media in the last 12 "
+        "months. This action follows it up under {question}.",
+    },
     "plan.reason.gap": {
-        "da": "Spørgsmålet står på niveau {level}, og målet for {dimension} er {target} "
-        "(afstand {gap}).",
-        "en": "The question is at level {level} and the target for {dimension} is {target} "
-        "(gap {gap}).",
+        "da": "Målet for {dimension} er {target} (afstand {gap}).",
+        "en": "The target for {dimension} is {target} (gap {gap}).",
+    },
+    "plan.reason.red_flag": {
+        "da": "Praksis kan være i strid med loven, så handlingen står før alt andet, uanset "
+        "regnestykket.",
+        "en": "The practice may be unlawful, so this action comes before everything else, "
+        "whatever the arithmetic.",
+    },
+    "plan.reason.incident": {
+        "da": "Opfølgning på en hændelse kommer lige efter eventuelle røde flag, mens sagen er "
+        "frisk.",
+        "en": "Following up an incident comes right after any red flags, while it is fresh.",
+    },
+    "plan.reason.find_out": {
+        "da": "Det koster et par timer at finde ud af, og svaret afgør de næste skridt.",
+        "en": "Finding out takes a couple of hours, and the answer decides the next steps.",
     },
     "plan.reason.critical": {
-        "da": "Det er en grundlæggende pligt under niveau 2, så den vægter ekstra.",
-        "en": "It is a basic duty below level 2, so it counts extra.",
+        "da": "Spørgsmålet er et grundkrav og står under niveau 2, så det vægter ekstra.",
+        "en": "This core requirement is below level 2, so it gets extra weight.",
+    },
+    "plan.reason.critical_unknown": {
+        "da": "Spørgsmålet er et grundkrav, så det vægter ekstra.",
+        "en": "This is a core requirement, so it gets extra weight.",
     },
     "plan.reason.weight": {
         "da": "Spørgsmålet vægter {weight}.",
         "en": "The question has weight {weight}.",
     },
     "plan.reason.value": {
-        "da": "{impact} effekt for {effort} indsats.",
-        "en": "{impact} impact for {effort} effort.",
+        "da": "{impact} effekt for {effort} indsats (ca. {hours} timer).",
+        "en": "{impact} impact for {effort} effort (about {hours} hours).",
     },
     "plan.reason.quick_win": {"da": "En hurtig gevinst.", "en": "A quick win."},
     "plan.reason.pulled_forward": {
@@ -340,12 +377,44 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "en": "Comes after {actions}, which must be in place first.",
     },
     "plan.reason.waits": {
-        "da": "Bygger på {actions}, som endnu ikke er nået, og er derfor lagt sidst.",
-        "en": "Builds on {actions}, which is not reached yet, so it is scheduled last.",
+        "da": "Bygger på {actions}, som endnu ikke er på plads, og ligger derfor tidligst i "
+        "perioden 6–12 måneder.",
+        "en": "Builds on {actions}, which is not in place yet, so it is in the 6–12-month "
+        "period at the earliest.",
     },
     "plan.reason.capacity": {
-        "da": "Skubbet en periode, fordi den forrige allerede er fuld.",
-        "en": "Moved one period on because the earlier one is already full.",
+        "da": "Flyttet til en senere periode, fordi timerne i den første er brugt.",
+        "en": "Moved to a later period; the hours of the earlier one are used up.",
+    },
+    "plan.reason.backlog": {
+        "da": "Ligger i backloggen: de timer, kommunen har sat af, rækker ikke til den inden "
+        "for 12 måneder.",
+        "en": "In the backlog: the hours the municipality has set aside do not stretch to it "
+        "within 12 months.",
+    },
+    "plan.reason.full": {
+        "da": "Ligger i backloggen: planen for de næste 12 måneder har allerede 20 handlinger.",
+        "en": "In the backlog: the plan for the next 12 months already has 20 actions.",
+    },
+    "plan.reason.backlog_prerequisite": {
+        "da": "Ligger i backloggen, fordi noget, den bygger på, også gør det.",
+        "en": "In the backlog, because something it builds on is there too.",
+    },
+    "plan.find_out.title": {
+        "da": "Find ud af, hvor I står: {question}",
+        "en": "Find out where you stand: {question}",
+    },
+    "plan.find_out.description": {
+        "da": "Find dokumentationen frem: {evidence} Vælg derefter det niveau, der passer, så "
+        "planen kan tage det rigtige næste skridt.",
+        "en": "Find the evidence: {evidence} Then choose the level that fits, so the plan can "
+        "take the right next step.",
+    },
+    "plan.find_out.done": {
+        "da": "{question}: spørgsmålet er besvaret med et niveau, og dokumentationen ligger "
+        "sammen med selvevalueringen.",
+        "en": "{question}: the question is answered with a level, and the evidence is kept "
+        "with the self-assessment.",
     },
     "plan.impact.1": {"da": "Lille", "en": "Low"},
     "plan.impact.2": {"da": "Mellem", "en": "Medium"},
@@ -366,7 +435,10 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
     "report.section.charts": {"da": "Nu og mål", "en": "Now and target"},
     "report.section.dimensions": {"da": "Områderne", "en": "The areas"},
     "report.section.plan": {"da": "Handlingsplan", "en": "Action plan"},
-    "report.section.spread": {"da": "Rummets spredning", "en": "The room's spread"},
+    "report.section.spread": {
+        "da": "Spredning i deltagernes svar",
+        "en": "Spread of participants' answers",
+    },
     "report.section.appendix": {"da": "Bilag: alle svar", "en": "Appendix: all answers"},
     "report.overall": {"da": "Samlet niveau", "en": "Overall level"},
     "report.level_of": {"da": "Niveau {level} af {top}", "en": "Level {level} of {top}"},
@@ -376,7 +448,7 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
     },
     "report.respondent": {"da": "Udfyldt af", "en": "Completed by"},
     "report.bank": {
-        "da": "Spørgebank {id}, version {version}",
+        "da": "Spørgsmålsbank {id}, version {version}",
         "en": "Question bank {id}, version {version}",
     },
     "report.summary_intro": {
@@ -405,7 +477,7 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
     },
     "report.evidence": {"da": "Manglende viden", "en": "Missing evidence"},
     "report.evidence_text": {
-        "da": "{dont_know} spørgsmål er besvaret med «ved ikke», og {unanswered} er ikke "
+        "da": "{dont_know} spørgsmål er besvaret med »ved ikke«, og {unanswered} er ikke "
         "besvaret. De tæller ikke med i niveauet: find svarene, før tallene bruges til "
         "beslutninger.",
         "en": "{dont_know} question(s) were answered “don't know” and {unanswered} were not "
@@ -441,9 +513,8 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "{dont_know}",
     },
     "report.capped": {
-        "da": "Niveauet er sat ned til 2, fordi et grundlæggende spørgsmål står under niveau 2: "
-        "{questions}",
-        "en": "The level is capped at 2 because a basic question is below level 2: {questions}",
+        "da": "Niveauet er sat ned til 2, fordi et grundkrav står under niveau 2: {questions}",
+        "en": "The level is capped at 2 because a core requirement is below level 2: {questions}",
     },
     "report.strongest": {"da": "Stærkest", "en": "Strongest"},
     "report.weakest": {"da": "Svagest", "en": "Weakest"},
@@ -455,7 +526,7 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
     "report.note": {"da": "Note", "en": "Note"},
     "report.plan_intro": {
         "da": "Handlingerne står i den rækkefølge, de bør tages. Hver handling løfter ét "
-        "spørgsmål ét niveau; kolonnen «Hvorfor» forklarer pladsen.",
+        "spørgsmål ét niveau; kolonnen »Hvorfor« forklarer pladsen.",
         "en": "The actions are in the order to take them. Each lifts one question by one "
         "level; the “Why” column explains its place.",
     },
@@ -504,8 +575,11 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
     # --- charts (assessment.charts)
     "chart.current": {"da": "Nu", "en": "Current"},
     "chart.target": {"da": "Mål", "en": "Target"},
-    "chart.room_median": {"da": "Rummets median", "en": "Room median"},
-    "chart.room_range": {"da": "Rummets spænd (min–maks)", "en": "Room range (min–max)"},
+    "chart.room_median": {"da": "Deltagernes median", "en": "Participants' median"},
+    "chart.room_range": {
+        "da": "Deltagernes spænd (min–maks)",
+        "en": "Participants' range (min–max)",
+    },
     "chart.radar_title": {"da": "Modenhed nu og mål", "en": "Maturity now and target"},
     "chart.gap_title": {"da": "Afstand til målet", "en": "Gap to the target"},
     "chart.dimension": {"da": "Område", "en": "Area"},
