@@ -59,8 +59,17 @@ def test_plan_prints_ranked_actions_with_reasons(capsys, answers_file: Path):
     assert "  1. Lift alpha.one from 0 [quick win]" in out
     assert "“Ejer (alpha.one)”" not in out  # the English title is used in English
     assert "“Title alpha.one” is at level 0 (Absent): alpha.one level 0" in out
+    assert out.rstrip().endswith(
+        "12-month plan: 3 actions, about 34 of 230 hours; 0 in the backlog."
+    )
     code, out, _ = run(capsys, "plan", str(answers_file), *TINY, "--json")
-    assert json.loads(out)[0]["action_id"] == "alpha.one.step0"
+    first = json.loads(out)[0]
+    assert (first["action_id"], first["hours"], first["kind"], first["red_flag"]) == (
+        "alpha.one.step0",
+        8.0,
+        "step",
+        False,
+    )
 
 
 def test_plan_is_the_plan_as_people_edited_it(capsys, tmp_path: Path, make_tiny: MakeResponse):
@@ -124,7 +133,10 @@ def test_check_bank_reports_all_problems(capsys, tmp_path: Path):
             "Svarfilen har et ugyldigt niveau i answers.alpha.one.level: brug et helt tal fra 0 "
             "til 4, »dont_know« eller »not_applicable«.",
         ),
-        (["plan", "{unknown_q}"], "Svarfilen nævner spørgsmål, som spørgsmålsbanken ikke kender: x.y."),
+        (
+            ["plan", "{unknown_q}"],
+            "Svarfilen nævner spørgsmål, som spørgsmålsbanken ikke kender: x.y.",
+        ),
         (
             ["plan", "{version_3}"],
             "Svarfilen har skemaversion 3, men dette værktøj læser version 1 og 2.",

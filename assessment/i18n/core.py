@@ -144,8 +144,16 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.quick_win": {"da": "hurtig gevinst", "en": "quick win"},
     "cli.plan_line": {
-        "da": "{dimension} · {effort} indsats · effekt {impact}/3 · {horizon} mdr. · {owner}",
-        "en": "{dimension} · {effort} effort · impact {impact}/3 · {horizon} months · {owner}",
+        "da": "{dimension} · {effort} indsats (ca. {hours} timer) · effekt {impact}/3 · "
+        "{horizon} mdr. · {owner}",
+        "en": "{dimension} · {effort} effort (about {hours} hours) · impact {impact}/3 · "
+        "{horizon} months · {owner}",
+    },
+    "cli.plan_total": {
+        "da": "12-månedersplan: {count} handlinger, ca. {hours} af {budget} timer; {backlog} i "
+        "backloggen.",
+        "en": "12-month plan: {count} actions, about {hours} of {budget} hours; {backlog} in the "
+        "backlog.",
     },
     "cli.plan_progress": {
         "da": "frist {deadline} · {status}",
@@ -310,6 +318,25 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
     "error.answers.unknown_action": {
         "da": "Svarfilen har ændringer til handlinger, som spørgsmålsbanken ikke kender: {ids}.",
         "en": "The answers file edits actions the question bank does not know: {ids}.",
+    },
+    "error.answers.not_applicable": {
+        "da": "Svarfilen svarer »ikke relevant« på spørgsmål, der altid er relevante: {ids}.",
+        "en": "The answers file answers “not applicable” to questions that always apply: {ids}.",
+    },
+    # --- opening an answers file of an older bank version (assessment.migration)
+    "notice.migrated": {
+        "da": "Svarfilen er lavet med spørgsmålsbank {old} og er åbnet med version {new}; "
+        "alle svar og planændringer er overført.",
+        "en": "The answers file was made with question bank {old} and is opened with version "
+        "{new}; every answer and plan edit is carried over.",
+    },
+    "notice.migrated_lost": {
+        "da": "Svarfilen er lavet med spørgsmålsbank {old} og er åbnet med version {new}. "
+        "{answers} svar og {edits} planændringer kunne ikke overføres, fordi spørgsmålet er "
+        "ændret eller handlingen slået sammen med en anden – besvar dem igen: {ids}.",
+        "en": "The answers file was made with question bank {old} and is opened with version "
+        "{new}. {answers} answer(s) and {edits} plan edit(s) could not be carried over, because "
+        "the question changed or the action was merged into another – answer them again: {ids}.",
     },
     # --- why an action is in the plan (assessment.plan_reasons)
     "plan.finding.step": {
