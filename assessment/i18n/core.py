@@ -451,72 +451,165 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
     "plan.effort.high": {"da": "stor", "en": "high"},
     # --- the PDF report (assessment.report)
     "report.page": {"da": "Side {page} af {pages}", "en": "Page {page} of {pages}"},
-    "report.date": {"da": "{day}. {month} {year}", "en": "{day} {month} {year}"},
-    "report.month_names": {
-        "da": "januar februar marts april maj juni juli august september oktober november december",
-        "en": "January February March April May June July August September October November "
-        "December",
+    "report.section.brief": {"da": "Direktionens resumé", "en": "Brief for the executive board"},
+    "report.section.decision": {
+        "da": "Direktionen bedes beslutte",
+        "en": "The executive board is asked to decide",
     },
-    "report.section.cover": {"da": "Forside", "en": "Cover"},
-    "report.section.summary": {"da": "Resumé", "en": "Summary"},
+    "report.section.plan": {
+        "da": "Handlingsplan for de næste 12 måneder",
+        "en": "Action plan for the next 12 months",
+    },
+    "report.appendix": {"da": "Bilag {letter}: {name}", "en": "Appendix {letter}: {name}"},
+    "report.section.backlog": {"da": "Backlog", "en": "Backlog"},
     "report.section.charts": {"da": "Nu og mål", "en": "Now and target"},
-    "report.section.dimensions": {"da": "Områderne", "en": "The areas"},
-    "report.section.plan": {"da": "Handlingsplan", "en": "Action plan"},
     "report.section.spread": {
         "da": "Spredning i deltagernes svar",
         "en": "Spread of participants' answers",
     },
-    "report.section.appendix": {"da": "Bilag: alle svar", "en": "Appendix: all answers"},
-    "report.overall": {"da": "Samlet niveau", "en": "Overall level"},
-    "report.level_of": {"da": "Niveau {level} af {top}", "en": "Level {level} of {top}"},
+    "report.section.dimensions": {"da": "Områderne", "en": "The areas"},
+    "report.section.answers": {"da": "Alle svar", "en": "All answers"},
+    "report.brief_subtitle": {"da": "{title}, {date}.", "en": "{title}, {date}."},
+    "report.respondent": {"da": "Udfyldt af {names}.", "en": "Completed by {names}."},
+    "report.standing": {"da": "Hvor kommunen står", "en": "Where the municipality stands"},
+    "report.summary_intro": {
+        "da": "{municipality} står samlet på niveau {level} af {top} ({maturity}).",
+        "en": "{municipality} stands at level {level} of {top} overall ({maturity}).",
+    },
     "report.no_level": {
         "da": "Intet niveau endnu: ingen spørgsmål er besvaret med et niveau.",
         "en": "No level yet: no question has been answered with a level.",
     },
-    "report.respondent": {"da": "Udfyldt af", "en": "Completed by"},
+    "report.evidence_text": {
+        "da": "{dont_know} spørgsmål er besvaret med »ved ikke«, {unanswered} er ikke besvaret, "
+        "og {not_applicable} er ikke relevante. De tæller ikke med i niveauet; planen begynder "
+        "med at finde de manglende svar.",
+        "en": "{dont_know} question(s) were answered “don't know”, {unanswered} were not "
+        "answered, and {not_applicable} do not apply. They do not count towards the level; the "
+        "plan starts by finding the missing answers.",
+    },
+    "report.red_flags": {"da": "Røde flag", "en": "Red flags"},
+    "report.red_flags_text": {
+        "da": "{count} forhold kan være i strid med loven. De står først i planen og bør "
+        "stoppes straks:",
+        "en": "{count} practice(s) may be unlawful. They come first in the plan and should be "
+        "stopped at once:",
+    },
+    "report.priorities": {"da": "De tre vigtigste handlinger", "en": "The three priorities"},
+    "report.priority_line": {
+        "da": "{owner} · ca. {hours} timer · frist {deadline}",
+        "en": "{owner} · about {hours} hours · by {deadline}",
+    },
+    "report.cost": {"da": "Hvad det koster", "en": "What it costs"},
+    "report.cost_text": {
+        "da": "De tre vigtigste handlinger koster ca. {top} timer. Hele planen for de næste 12 "
+        "måneder har {count} handlinger og koster ca. {hours} af de {budget} timer, kommunen "
+        "har til at udvikle sine sociale medier.",
+        "en": "The three priorities cost about {top} hours. The whole plan for the next 12 "
+        "months has {count} actions and costs about {hours} of the {budget} hours the "
+        "municipality has to develop its social media.",
+    },
+    "report.cost_basis": {
+        "da": "Timerne bygger på kommunens {weekly} timer om ugen til sociale medier, hvoraf "
+        "{share} % går til udvikling.",
+        "en": "The hours rest on the municipality's {weekly} hours a week for social media, of "
+        "which {share}% go to development.",
+    },
+    "report.cost_basis_assumed": {
+        "da": "Kommunen har ikke oplyst sine timer til sociale medier, så planen er regnet med "
+        "{weekly} timer om ugen, hvoraf {share} % går til udvikling. Oplys timerne for en plan, "
+        "der passer.",
+        "en": "The municipality has not given its hours for social media, so the plan assumes "
+        "{weekly} hours a week, of which {share}% go to development. Give the hours for a plan "
+        "that fits.",
+    },
+    "report.backlog_waiting": {
+        "da": "{count} handlinger venter i backloggen (bilag A).",
+        "en": "{count} action(s) wait in the backlog (appendix A).",
+    },
+    "report.decide.approve": {
+        "da": "at godkende handlingsplanen for de næste 12 måneder: {count} handlinger, ca. "
+        "{hours} timer;",
+        "en": "to approve the action plan for the next 12 months: {count} actions, about "
+        "{hours} hours;",
+    },
+    "report.decide.owners": {
+        "da": "at de ansvarlige, planen nævner, får opgaverne og tiden til dem;",
+        "en": "that the owners the plan names are given the tasks and the time for them;",
+    },
+    "report.decide.stop": {
+        "da": "straks at stoppe den praksis, de røde flag beskriver;",
+        "en": "to stop at once the practices the red flags describe;",
+    },
+    "report.decide.follow_up": {
+        "da": "at planen følges op på et direktionsmøde senest {date}.",
+        "en": "that the plan is followed up at a board meeting by {date}.",
+    },
+    "report.signoff": {"da": "Godkendelse", "en": "Approval"},
+    "report.signoff_text": {
+        "da": "Handlingsplanen for {municipality} er godkendt som beskrevet ovenfor.",
+        "en": "The action plan for {municipality} is approved as described above.",
+    },
+    "report.sign.name": {"da": "Navn", "en": "Name"},
+    "report.sign.title": {"da": "Titel", "en": "Title"},
+    "report.sign.date": {"da": "Dato", "en": "Date"},
+    "report.sign.signature": {"da": "Underskrift", "en": "Signature"},
     "report.bank": {
-        "da": "Spørgsmålsbank {id}, version {version}",
-        "en": "Question bank {id}, version {version}",
+        "da": "Spørgsmålsbank {id}, version {version}.",
+        "en": "Question bank {id}, version {version}.",
     },
-    "report.summary_intro": {
-        "da": "{municipality} står samlet på niveau {level} ({maturity}) på en skala fra 0 til "
-        "4. Tabellen viser hvert område nu og målet for det.",
-        "en": "{municipality} stands at level {level} overall ({maturity}) on a scale from 0 to "
-        "4. The table shows each area now and its target.",
+    "report.legal_status": {
+        "da": "Retstilstand pr. {date}. De juridiske tekster er et sammendrag og ikke juridisk "
+        "rådgivning.",
+        "en": "Law as at {date}. The legal notes are a summary, not legal advice.",
     },
-    "report.top_actions": {"da": "De vigtigste handlinger", "en": "The most important actions"},
-    "report.quick_wins": {"da": "Hurtige gevinster", "en": "Quick wins"},
-    "report.quick_wins_more": {
-        "da": "Ud over dem, der er markeret ovenfor:",
-        "en": "Besides those marked above:",
+    "report.plan_intro": {
+        "da": "Handlingerne står i den rækkefølge, de bør tages. Hver handling siger, hvad der "
+        "skal gøres, hvorfor (spørgsmålet og svaret), og hvornår den er færdig. Fristen er den, "
+        "I har sat, ellers slutningen af handlingens periode.",
+        "en": "The actions are in the order to take them. Each says what to do, why (the "
+        "question and the answer) and when it is done. The deadline is the one you set, or "
+        "else the end of the action's period.",
     },
-    "report.quick_wins_above": {
-        "da": "Alle hurtige gevinster er blandt handlingerne ovenfor.",
-        "en": "Every quick win is among the actions above.",
+    "report.dropped_one": {
+        "da": "1 fravalgt handling er udeladt.",
+        "en": "1 dropped action is left out.",
     },
-    "report.no_quick_wins": {
-        "da": "Ingen af handlingerne er hurtige gevinster.",
-        "en": "None of the actions is a quick win.",
+    "report.dropped_many": {
+        "da": "{count} fravalgte handlinger er udeladt.",
+        "en": "{count} dropped actions are left out.",
     },
     "report.no_actions": {
         "da": "Ingen handlinger: alle besvarede spørgsmål er på eller over målet.",
         "en": "No actions: every answered question is at or above its target.",
     },
-    "report.evidence": {"da": "Manglende viden", "en": "Missing evidence"},
-    "report.evidence_text": {
-        "da": "{dont_know} spørgsmål er besvaret med »ved ikke«, og {unanswered} er ikke "
-        "besvaret. De tæller ikke med i niveauet: find svarene, før tallene bruges til "
-        "beslutninger.",
-        "en": "{dont_know} question(s) were answered “don't know” and {unanswered} were not "
-        "answered. They do not count towards the level: find the answers before the figures "
-        "are used for decisions.",
+    "report.action_facts": {
+        "da": "Ansvarlig: {owner} · frist {deadline} · {status} · ca. {hours} timer · {area}",
+        "en": "Owner: {owner} · by {deadline} · {status} · about {hours} hours · {area}",
     },
-    "report.evidence_complete": {
-        "da": "Alle spørgsmål er besvaret med et niveau.",
-        "en": "Every question has been answered with a level.",
-    },
+    "report.deadline_horizon": {"da": "{date} ({horizon} mdr.)", "en": "{date} ({horizon} months)"},
+    "report.red_flag_mark": {"da": "Rødt flag", "en": "Red flag"},
     "report.quick_win_mark": {"da": "Hurtig gevinst", "en": "Quick win"},
-    "report.months": {"da": "{horizon} mdr.", "en": "{horizon} months"},
+    "report.label.do": {"da": "Det skal gøres", "en": "What to do"},
+    "report.label.why": {"da": "Hvorfor", "en": "Why"},
+    "report.label.done": {"da": "Færdig, når", "en": "Done when"},
+    "report.status.todo": {"da": "ikke startet", "en": "not started"},
+    "report.status.doing": {"da": "i gang", "en": "in progress"},
+    "report.status.done": {"da": "færdig", "en": "done"},
+    "report.backlog_intro": {
+        "da": "Det, de afsatte timer ikke rækker til inden for 12 måneder, i den rækkefølge det "
+        "bør tages, når der bliver tid.",
+        "en": "What the hours set aside do not stretch to within 12 months, in the order to "
+        "take it when there is time.",
+    },
+    "report.no_backlog": {
+        "da": "Backloggen er tom: alt kan nås inden for 12 måneder.",
+        "en": "The backlog is empty: everything fits in 12 months.",
+    },
+    "report.backlog_line": {
+        "da": "{title} ({area}, ca. {hours} timer)",
+        "en": "{title} ({area}, about {hours} hours)",
+    },
     "report.charts_intro": {
         "da": "Den blå figur viser, hvor kommunen står nu, den orange stiplede figur målet. "
         "Jo længere der er mellem dem, jo mere er der at gøre i området.",
@@ -533,11 +626,12 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "da": "Intet niveau: ingen af områdets spørgsmål er besvaret med et niveau.",
         "en": "No level: none of the area's questions has been answered with a level.",
     },
+    "report.level_of": {"da": "Niveau {level} af {top}", "en": "Level {level} of {top}"},
     "report.dimension_facts": {
         "da": "Mål {target} · afstand {gap} · besvaret {answered} af {total} · ved ikke "
-        "{dont_know}",
+        "{dont_know} · ikke relevant {not_applicable}",
         "en": "Target {target} · gap {gap} · answered {answered} of {total} · don't know "
-        "{dont_know}",
+        "{dont_know} · not applicable {not_applicable}",
     },
     "report.capped": {
         "da": "Niveauet er sat ned til 2, fordi et grundkrav står under niveau 2: {questions}",
@@ -551,29 +645,7 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
     "report.not_applicable": {"da": "Ikke relevant", "en": "Not applicable"},
     "report.unknown": {"da": "Ukendt", "en": "Unknown"},
     "report.note": {"da": "Note", "en": "Note"},
-    "report.plan_intro": {
-        "da": "Handlingerne står i den rækkefølge, de bør tages. Hver handling løfter ét "
-        "spørgsmål ét niveau; kolonnen »Hvorfor« forklarer pladsen.",
-        "en": "The actions are in the order to take them. Each lifts one question by one "
-        "level; the “Why” column explains its place.",
-    },
-    "report.dropped_one": {
-        "da": "1 fravalgt handling er udeladt.",
-        "en": "1 dropped action is left out.",
-    },
-    "report.dropped_many": {
-        "da": "{count} fravalgte handlinger er udeladt.",
-        "en": "{count} dropped actions are left out.",
-    },
-    "report.col.rank": {"da": "Nr.", "en": "No."},
-    "report.col.action": {"da": "Handling", "en": "Action"},
     "report.col.dimension": {"da": "Område", "en": "Area"},
-    "report.col.effort": {"da": "Indsats", "en": "Effort"},
-    "report.col.impact": {"da": "Effekt", "en": "Impact"},
-    "report.col.horizon": {"da": "Horisont", "en": "Horizon"},
-    "report.col.owner": {"da": "Ansvarlig", "en": "Owner"},
-    "report.col.deadline": {"da": "Frist og status", "en": "Deadline and status"},
-    "report.col.why": {"da": "Hvorfor", "en": "Why"},
     "report.col.level": {"da": "Nu", "en": "Now"},
     "report.col.maturity": {"da": "Modenhed", "en": "Maturity"},
     "report.col.target": {"da": "Mål", "en": "Target"},
@@ -582,9 +654,6 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
     "report.col.min": {"da": "Laveste", "en": "Lowest"},
     "report.col.median": {"da": "Median", "en": "Median"},
     "report.col.max": {"da": "Højeste", "en": "Highest"},
-    "report.status.todo": {"da": "Ikke startet", "en": "Not started"},
-    "report.status.doing": {"da": "I gang", "en": "In progress"},
-    "report.status.done": {"da": "Færdig", "en": "Done"},
     "report.spread_intro": {
         "da": "{participants} deltagere svarede hver for sig. Tabellen viser, hvor langt de lå "
         "fra hinanden i hvert område: stor spredning er et godt sted at starte samtalen.",
