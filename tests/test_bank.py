@@ -69,9 +69,12 @@ def test_bank_covers_the_guide_and_public_sector_duties(bank: Bank, question: st
 
 
 def test_bank_version_and_legal_status(bank: Bank):
-    """Bank 2.0.0 says the date its legal texts were last checked."""
+    """Bank 2.0.0 says the date its legal texts were last checked, and ships the note on where
+    its texts come from and what a lawyer should review."""
     assert bank.version == "2.0.0"
     assert bank.legal_status is not None and bank.legal_status.isoformat() == "2026-11-24"
+    notes = (default_bank_dir() / "SOURCES.md").read_text(encoding="utf-8")
+    assert "What a municipal lawyer should review" in notes
 
 
 @pytest.mark.parametrize(
