@@ -19,7 +19,6 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from . import limits
-from .bank_links import FIND_OUT
 from .files import FileTooLarge, NotRegularFile, os_reason, read_limited
 from .i18n import t
 from .limits import echo
@@ -34,6 +33,7 @@ from .models import (
     Response,
 )
 from .municipalities import municipality
+from .planning import plannable_ids
 
 MAX_BYTES = limits.ANSWERS_FILE_BYTES
 
@@ -355,11 +355,10 @@ def check_answers(bank: Bank, response: Response) -> None:
             "error.answers.unknown_municipality", code=response.municipality.code
         ) from None
     questions = bank.questions_by_id()
-    actions = {a.id for a in bank.actions} | {f"{qid}.{FIND_OUT}" for qid in questions}
     for key, given, known in (
         ("error.answers.unknown_question", response.answers, set(questions)),
         ("error.answers.unknown_dimension", response.targets, {d.id for d in bank.dimensions}),
-        ("error.answers.unknown_action", response.plan_edits, actions),
+        ("error.answers.unknown_action", response.plan_edits, plannable_ids(bank)),
     ):
         unknown = sorted(set(given) - known)
         if unknown:

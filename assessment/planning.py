@@ -122,6 +122,14 @@ def plan(bank: Bank, scorecard: Scorecard, response: Response) -> ActionPlan:
     return ActionPlan(actions=planned, backlog=backlog, capacity=cap)
 
 
+def plannable_ids(bank: Bank) -> frozenset[str]:
+    """Every action id a plan can hold, so plan edits can name it: the bank's actions and a
+    find-out step per question."""
+    return frozenset(
+        {a.id for a in bank.actions} | {f"{q}.{FIND_OUT}" for q in bank.questions_by_id()}
+    )
+
+
 def _quick_win(action: Action) -> bool:
     return action.effort is Effort.low and action.impact >= QUICK_WIN_MIN_IMPACT
 

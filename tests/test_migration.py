@@ -12,6 +12,7 @@ from assessment.answers import AnswersError, check_answers, load_answers
 from assessment.cli import main
 from assessment.migration import migrate_answers
 from assessment.models import Answer, Bank, PlanEdit
+from assessment.planning import plannable_ids
 from tests.conftest import DATA, TINY_BANK_DIR, MakeResponse
 
 V1_FILE = DATA / "answers-bank-1.0.0.json"
@@ -101,8 +102,12 @@ def test_not_applicable_is_refused_where_the_bank_does_not_allow_it(
 
 
 def test_plan_edits_of_find_out_steps_are_accepted(tiny_bank: Bank, make_tiny: MakeResponse):
-    """The planner's find-out steps can be given an owner and a deadline like any action."""
+    """The planner's find-out steps can be given an owner and a deadline like any action; an
+    id that is neither a bank action nor a question's find-out step is refused."""
+    assert "alpha.one.find-out" in plannable_ids(tiny_bank)
     check_answers(tiny_bank, make_tiny(plan_edits={"alpha.one.find-out": PlanEdit(owner="Ib")}))
+    with pytest.raises(AnswersError, match=r"alpha\.nine\.find-out"):
+        check_answers(tiny_bank, make_tiny(plan_edits={"alpha.nine.find-out": PlanEdit()}))
 
 
 def test_the_tiny_bank_migration_is_data(tiny_bank: Bank):
