@@ -1,4 +1,5 @@
-"""The whole PDF against a floor of plain fpdf2 + vl-convert, measured in the same run.
+"""The whole PDF against a floor of plain fpdf2 + vl-convert, measured in the same run, and the
+four review municipalities' plan sizes and page counts.
 
     python benchmarks/bench_pdf.py [--repeat N]
 
@@ -32,6 +33,7 @@ from assessment.planning import plan  # noqa: E402
 from assessment.report import build_report  # noqa: E402
 from assessment.report.pdf import FONT_DIR  # noqa: E402
 from assessment.scoring import score  # noqa: E402
+from tests.scenarios import SCENARIOS  # noqa: E402
 
 NOW = dt.datetime(2026, 11, 24, tzinfo=dt.UTC)
 FLOOR_PAGES = 5
@@ -105,6 +107,23 @@ def main() -> None:
     print(f"{'whole report':28}" + "".join(f"{v:9.1f}" for v in report))
     ratio, tail = report[0] / floor[0], report[1] / floor[1]
     print(f"ratio report / floor: median {ratio:.2f}, p90 {tail:.2f} (goal ≤ {GOAL:g})")
+    scenarios(bank)
+
+
+def scenarios(bank: Bank) -> None:
+    """Plan size against the hours, backlog, and pages in Danish and English per municipality."""
+    print(f"\n{'scenario':10}{'actions':>8}{'hours':>8}{'of':>7}{'backlog':>9}{'pages da/en':>13}")
+    for name, make in SCENARIOS.items():
+        r = make(bank)
+        card = score(bank, r)
+        result = plan(bank, card, r)
+        assert result.capacity is not None
+        pdfs = [build_report(bank, r, card, result, lang, generated=NOW) for lang in ("da", "en")]
+        pages = [len(PdfReader(io.BytesIO(pdf)).pages) for pdf in pdfs]
+        print(
+            f"{name:10}{len(result.actions):8}{result.hours:8.0f}{result.capacity.yearly_hours:7.0f}"
+            f"{len(result.backlog):9}{pages[0]:>9}/{pages[1]}"
+        )
 
 
 if __name__ == "__main__":

@@ -1,16 +1,9 @@
-"""Four municipalities from the bank review, and what their director would check.
-
-- Læsø (1,683 inhabitants, one part-time person, no head of communications);
-- Aarhus (a social media team, never an exercise);
-- Holbæk just after a shitstorm (comments deleted, citizens blocked, a loyalty clause);
-- Vejle, mature: level 3 everywhere.
-
-Each asserts what the review found wrong in bank 1.0.0 and what a director reads in the PDF.
+"""Four municipalities from the bank review (`tests/scenarios.py`), and what their director
+would check: what the review found wrong in bank 1.0.0, and what the director reads in the PDF.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import re
 from dataclasses import dataclass
@@ -18,13 +11,12 @@ from dataclasses import dataclass
 import pytest
 from pypdf import PdfReader
 
-from assessment.answers import new_response
-from assessment.models import Answer, Bank, Lang, Municipality, Profile, Response
+from assessment.models import Bank, Lang, Response
 from assessment.planning import plan
 from assessment.report import build_report
 from assessment.scoring import score
+from tests.scenarios import NOW, SCENARIOS
 
-NOW = dt.datetime(2026, 11, 24, 9, 30, tzinfo=dt.UTC)
 ABSENT_IN_LAESOE = {"Kommunikationschef", "Community manager", "Beredskabschef", "IT-sikkerhed"}
 
 
@@ -42,66 +34,24 @@ class Case:
         return reader, [page.extract_text() for page in reader.pages]
 
 
-def _case(bank: Bank, code: int, name: str, levels: dict, profile: Profile, **fields) -> Case:
-    answers = {q: Answer(level="dont_know" if v is None else v) for q, v in levels.items()}
-    base = new_response(bank, Municipality(code=code, name=name), now=NOW)
-    return Case(base.model_copy(update={"answers": answers, "profile": profile, **fields}))
-
-
 @pytest.fixture(scope="module")
 def laesoe(bank: Bank) -> Case:
-    """Mostly 1, some 0, no crisis plan known; no campaigns or ads; six hours a week; only the
-    roles every municipality has."""
-    levels = {q: (0 if i % 4 == 0 else 1) for i, q in enumerate(bank.questions_by_id())}
-    levels.update(
-        {
-            "crisis.plan": None,
-            "purpose.campaigns": "not_applicable",
-            "purpose.paid_ads": "not_applicable",
-            "guidelines.staff_private": 1,
-            "inspiration.listening": 1,
-            "guidelines.moderation": 1,
-            "crisis.confidentiality": 1,
-        }
-    )
-    return _case(
-        bank, 825, "Læsø", levels, Profile(hours_per_week=6, roles=[], platforms=["Facebook"])
-    )
+    return Case(SCENARIOS["laesoe"](bank))
 
 
 @pytest.fixture(scope="module")
 def aarhus(bank: Bank) -> Case:
-    """A team at 2–3 with a plan and an escalation chain, but never an exercise."""
-    levels = {q: 2 + (i % 3 == 0) for i, q in enumerate(bank.questions_by_id())}
-    levels.update({"crisis.plan": 3, "crisis.escalation": 3, "crisis.exercise": 0})
-    return _case(bank, 751, "Aarhus", levels, Profile(hours_per_week=120))
+    return Case(SCENARIOS["aarhus"](bank))
 
 
 @pytest.fixture(scope="module")
 def holbaek(bank: Bank) -> Case:
-    """Just after a shitstorm: critics deleted and blocked, a loyalty clause, noticed on Monday."""
-    levels = {q: (i % 4) % 3 for i, q in enumerate(bank.questions_by_id())}
-    levels.update(
-        {
-            "guidelines.staff_private": 0,
-            "guidelines.moderation": 0,
-            "crisis.monitoring": 0,
-            "crisis.review": 0,
-            "inspiration.listening": 1,
-            "crisis.confidentiality": 1,
-        }
-    )
-    roles = ["comms-lead", "emergency", "lawyer", "hr", "it-security", "records"]
-    profile = Profile(hours_per_week=25, recent_incident=True, roles=roles)
-    return _case(bank, 316, "Holbæk", levels, profile, targets={"guidelines": 3.0, "crisis": 3.5})
+    return Case(SCENARIOS["holbaek"](bank))
 
 
 @pytest.fixture(scope="module")
 def vejle(bank: Bank) -> Case:
-    """Level 3 everywhere."""
-    return _case(
-        bank, 630, "Vejle", dict.fromkeys(bank.questions_by_id(), 3), Profile(hours_per_week=40)
-    )
+    return Case(SCENARIOS["vejle"](bank))
 
 
 CASES = ["laesoe", "aarhus", "holbaek", "vejle"]
