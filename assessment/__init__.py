@@ -14,6 +14,7 @@ from .answers import (
     parse_answers,
 )
 from .bank import BankError, load_bank
+from .migration import Notice, migrate_answers
 from .models import (
     ActionPlan,
     Answer,
@@ -35,6 +36,7 @@ __all__ = [
     "Bank",
     "BankError",
     "Municipality",
+    "Notice",
     "PlanEdit",
     "PlannedAction",
     "Respondent",
@@ -45,6 +47,7 @@ __all__ = [
     "dump_answers",
     "load_answers",
     "load_bank",
+    "migrate_answers",
     "new_response",
     "parse_answers",
     "plan",

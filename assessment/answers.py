@@ -33,6 +33,7 @@ from .models import (
     Response,
 )
 from .municipalities import municipality
+from .planning import plannable_ids
 
 MAX_BYTES = limits.ANSWERS_FILE_BYTES
 
@@ -336,7 +337,9 @@ def load_answers(path: Path | str) -> Response:
 
 def check_answers(bank: Bank, response: Response) -> None:
     """Refuse a response that does not fit `bank` or Denmark: another bank or a newer version of
-    it, unknown questions, dimensions, actions or municipality code."""
+    it, unknown questions, "not applicable" where a question always applies, unknown
+    dimensions, actions (the planner's find-out steps included) or municipality code. A file
+    of an older bank version goes through `migration.migrate_answers` first."""
     if response.bank_id != bank.id:
         raise AnswersError(
             "error.answers.other_bank", found=echo(response.bank_id), expected=bank.id
@@ -351,14 +354,22 @@ def check_answers(bank: Bank, response: Response) -> None:
         raise AnswersError(
             "error.answers.unknown_municipality", code=response.municipality.code
         ) from None
+    questions = bank.questions_by_id()
     for key, given, known in (
-        ("error.answers.unknown_question", response.answers, set(bank.questions_by_id())),
+        ("error.answers.unknown_question", response.answers, set(questions)),
         ("error.answers.unknown_dimension", response.targets, {d.id for d in bank.dimensions}),
-        ("error.answers.unknown_action", response.plan_edits, {a.id for a in bank.actions}),
+        ("error.answers.unknown_action", response.plan_edits, plannable_ids(bank)),
     ):
         unknown = sorted(set(given) - known)
         if unknown:
             raise AnswersError(key, ids=echo(", ".join(unknown[:3])))
+    always = sorted(
+        qid
+        for qid, answer in response.answers.items()
+        if answer.not_applicable and not questions[qid].not_applicable_when
+    )
+    if always:
+        raise AnswersError("error.answers.not_applicable", ids=echo(", ".join(always[:3])))
 
 
 def _version_fits(found: str, current: str) -> bool:

@@ -1,16 +1,17 @@
 """Find, load and validate question banks.
 
-A bank is a folder of YAML files: `bank.yaml` (the manifest: id, version, title, maturity scale
-and the list of dimension and action files), one file per dimension, one action file per
-dimension. Validation reports every problem at once, each with its file and the path of the
-bad field, so a consultant who adapts a bank can fix it in one go.
+A bank is a folder of YAML files: `bank.yaml` (the manifest: id, version, title, the date of
+the legal texts, maturity scale, the roles that own actions, and the lists of files), one file
+per dimension, one action file per dimension, a file of sources the questions cite, and the
+id migrations from older versions. Validation reports every problem at once, each with its
+file and the path of the bad field, so a consultant who adapts a bank can fix it in one go.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path, PurePath
 from typing import Any
@@ -19,9 +20,25 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import limits
+from .bank_links import Content, Problem, check_links
 from .files import FileTooLarge, NotRegularFile, read_limited
 from .limits import echo
-from .models import LEVELS, Action, Bank, Dimension, Id, Maturity, NonEmpty, Question, Text, Version
+from .models import (
+    LEVELS,
+    Action,
+    ActionEntry,
+    Bank,
+    Dimension,
+    Id,
+    Maturity,
+    Migration,
+    NonEmpty,
+    OwnerRole,
+    Question,
+    Source,
+    Text,
+    Version,
+)
 
 
 def default_bank_dir() -> Path:
@@ -30,17 +47,6 @@ def default_bank_dir() -> Path:
 
 
 MANIFEST = "bank.yaml"
-
-
-@dataclass(frozen=True)
-class Problem:
-    file: str
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.file}: {self.path}" if self.path else self.file
-        return f"{where}: {self.message}"
 
 
 class BankError(ValueError):
@@ -164,9 +170,13 @@ class _Manifest(BaseModel):
     id: Id
     version: Version
     title: Text
+    legal_status: dt.date | None = None
     maturity: list[Maturity]
+    roles: list[OwnerRole] = Field(min_length=1)
+    sources: NonEmpty | None = None
     dimensions: list[NonEmpty] = Field(min_length=1)
     actions: list[NonEmpty] = Field(min_length=1)
+    migrations: list[NonEmpty] = Field(default_factory=list)
 
 
 def load_bank(path: Path | str | None = None) -> Bank:
@@ -190,8 +200,8 @@ def load_bank(path: Path | str | None = None) -> Bank:
         problems.append(Problem(mfile, "maturity", f"must list levels {list(LEVELS)} in order"))
 
     root = manifest_path.parent
-    dimensions: list[Dimension] = []
-    actions: list[Action] = []
+    dimensions: list[tuple[str, Dimension]] = []
+    entries: list[ActionEntry] = []
     action_at: dict[str, tuple[str, str]] = {}
     declared: set[str] = set()  # question ids as written, valid or not, to avoid knock-on errors
     for i, rel in enumerate(manifest.dimensions):
@@ -200,32 +210,60 @@ def load_bank(path: Path | str | None = None) -> Bank:
         if data is not None:
             dim = _load_dimension(data, f, problems, declared)
             if dim:
-                dimensions.append(dim)
+                dimensions.append((f, dim))
                 problems.extend(_check_dimension(dim, f))
     for i, rel in enumerate(manifest.actions):
-        f, data = _read_listed(root, rel, (mfile, f"actions[{i}]"), problems)
+        for f, j, item in _listed_items(root, rel, (mfile, f"actions[{i}]"), "actions", problems):
+            entry = _validate(ActionEntry, item, f, f"actions[{j}]", problems)
+            if entry:
+                entries.append(entry)
+                action_at.setdefault(entry.id, (f, f"actions[{j}]"))
+    sources: list[Source] = []
+    if manifest.sources:
+        listed_at = (mfile, "sources")
+        for f, j, item in _listed_items(root, manifest.sources, listed_at, "sources", problems):
+            source = _validate(Source, item, f, f"sources[{j}]", problems)
+            if source:
+                sources.append(source)
+    migrations: list[tuple[str, Migration]] = []
+    for i, rel in enumerate(manifest.migrations):
+        f, data = _read_listed(root, rel, (mfile, f"migrations[{i}]"), problems)
         data = _mapping(data, f, problems) if f else None
-        if data is None:
-            continue
-        if set(data) != {"actions"} or not isinstance(data["actions"], list):
-            problems.append(Problem(f, "actions", "the file must hold one key, actions, a list"))
-            continue
-        for i, item in enumerate(data["actions"]):
-            act = _validate(Action, item, f, f"actions[{i}]", problems)
-            if act:
-                actions.append(act)
-                action_at.setdefault(act.id, (f, f"actions[{i}]"))
-    problems.extend(_check_links(dimensions, actions, action_at, declared, mfile))
+        migration = _validate(Migration, data, f, "", problems) if data is not None else None
+        if migration:
+            migrations.append((f, migration))
+    content = Content(dimensions, entries, action_at, declared, manifest.roles, sources, migrations)
+    problems.extend(check_links(content, mfile, manifest.version))
     if problems:
         raise BankError(problems)
+    names = {r.id: r.name for r in manifest.roles}
     return Bank(
         id=manifest.id,
         version=manifest.version,
         title=manifest.title,
+        legal_status=manifest.legal_status,
         maturity=manifest.maturity,
-        dimensions=sorted(dimensions, key=lambda d: d.order),
-        actions=actions,
+        roles=manifest.roles,
+        sources=sources,
+        dimensions=sorted((d for _, d in dimensions), key=lambda d: d.order),
+        actions=[Action(**dict(e), owner_role=names[e.owner]) for e in entries],
+        migrations=[m for _, m in migrations],
     )
+
+
+def _listed_items(
+    root: Path, rel: str, listed_at: tuple[str, str], key: str, problems: list[Problem]
+) -> Iterator[tuple[str, int, Any]]:
+    """The items of a file that holds one key, a list (an action or a sources file)."""
+    f, data = _read_listed(root, rel, listed_at, problems)
+    data = _mapping(data, f, problems) if f else None
+    if data is None:
+        return
+    if set(data) != {key} or not isinstance(data[key], list):
+        problems.append(Problem(f, key, f"the file must hold one key, {key}, a list"))
+        return
+    for i, item in enumerate(data[key]):
+        yield f, i, item
 
 
 def _load_dimension(
@@ -289,73 +327,9 @@ def _check_dimension(dim: Dimension, file: str) -> list[Problem]:
             problems.append(
                 Problem(file, f"{where}.id", f"{q.id!r} must start with {dim.id + '.'!r}")
             )
+        for level, anchor in enumerate(q.levels):
+            if anchor.red_flag and level != LEVELS[0]:
+                problems.append(
+                    Problem(file, f"{where}.levels[{level}].red_flag", "only level 0 can be one")
+                )
     return problems
-
-
-def _check_links(
-    dimensions: list[Dimension],
-    actions: list[Action],
-    action_at: dict[str, tuple[str, str]],
-    declared: set[str],
-    mfile: str,
-) -> list[Problem]:
-    """Cross-file checks: unique ids, actions on real questions, prerequisites, full coverage."""
-    problems: list[Problem] = []
-
-    def at(action_id: str, field: str, message: str) -> Problem:
-        file, path = action_at[action_id]
-        return Problem(file, f"{path}.{field}", message)
-
-    seen_dims: set[str] = set()
-    questions: set[str] = set()
-    for dim in dimensions:
-        if dim.id in seen_dims:
-            problems.append(Problem(mfile, "dimensions", f"dimension id {dim.id!r} appears twice"))
-        seen_dims.add(dim.id)
-        for q in dim.questions:
-            if q.id in questions:
-                problems.append(Problem(mfile, "dimensions", f"question id {q.id!r} appears twice"))
-            questions.add(q.id)
-    action_ids = {a.id for a in actions}
-    by_id: dict[str, Action] = {}
-    for act in actions:
-        if act.id in by_id:
-            problems.append(at(act.id, "id", f"action id {act.id!r} appears twice"))
-        by_id[act.id] = act
-        if act.question not in declared:
-            problems.append(at(act.id, "question", f"unknown question {act.question!r}"))
-        for j, req in enumerate(act.requires):
-            if req not in action_ids:
-                problems.append(at(act.id, f"requires[{j}]", f"unknown action {req!r}"))
-    for start in _cycles(by_id):
-        problems.append(at(start, "requires", f"prerequisites of {start!r} form a cycle"))
-    covered = {(a.question, a.from_level) for a in actions}
-    for qid in sorted(questions):
-        missing = [lvl for lvl in LEVELS[:-1] if (qid, lvl) not in covered]
-        if missing:
-            problems.append(
-                Problem(mfile, "actions", f"question {qid!r} has no action from level(s) {missing}")
-            )
-    return problems
-
-
-def _cycles(actions: dict[str, Action]) -> list[str]:
-    """Ids of actions that start a prerequisite cycle (one per cycle found)."""
-    state: dict[str, int] = {}  # 1 = on the stack, 2 = done
-    found: list[str] = []
-
-    def visit(aid: str) -> None:
-        state[aid] = 1
-        for req in actions[aid].requires:
-            if req not in actions:
-                continue
-            if state.get(req) == 1:
-                found.append(req)
-            elif req not in state:
-                visit(req)
-        state[aid] = 2
-
-    for aid in sorted(actions):
-        if aid not in state:
-            visit(aid)
-    return found

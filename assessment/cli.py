@@ -26,6 +26,7 @@ from .edited_plan import PlanRow, edited_plan
 from .files import NotRegularFile, os_reason
 from .i18n import fmt_number, t
 from .limits import echo
+from .migration import migrate_answers
 from .models import LANGS, Bank, Lang, Response
 from .planning import plan
 from .scoring import score
@@ -171,9 +172,11 @@ def _run(args: argparse.Namespace) -> int:
     bank = load_bank(args.bank)
     if args.command == "questions":
         return _questions(bank, args.lang or "da", args.json)
-    response = load_answers(args.answers)
-    check_answers(bank, response)
+    response, notices = migrate_answers(bank, load_answers(args.answers))
     lang: Lang = args.lang or response.language
+    for notice in notices:  # on stderr, so `--json` output stays clean
+        print(notice.message(lang), file=sys.stderr)
+    check_answers(bank, response)
     if args.command == "score":
         return _score(bank, response, lang, args.json)
     if args.command == "plan":
@@ -257,8 +260,10 @@ def _score(bank: Bank, response: Response, lang: Lang, as_json: bool) -> int:
 
 
 def _plan(bank: Bank, response: Response, lang: Lang, as_json: bool) -> int:
-    """The plan as people edited it: dropped actions left out, their owners and deadlines."""
-    rows = edited_plan(plan(bank, score(bank, response), response), response.plan_edits).kept
+    """The plan as people edited it: dropped actions left out, their owners and deadlines; the
+    backlog is counted at the end (the PDF lists it)."""
+    result = plan(bank, score(bank, response), response)
+    rows = edited_plan(result, response.plan_edits).kept
     if as_json:
         print(json.dumps([_plan_json(row, lang) for row in rows], ensure_ascii=False, indent=2))
         return 0
@@ -279,6 +284,7 @@ def _plan(bank: Bank, response: Response, lang: Lang, as_json: bool) -> int:
                 impact=p.action.impact,
                 horizon=p.horizon,
                 owner=row.owner(lang),
+                hours=fmt_number(p.hours, lang, 0),
             )
         )
         if row.deadline is not None or row.status != "todo":
@@ -286,6 +292,18 @@ def _plan(bank: Bank, response: Response, lang: Lang, as_json: bool) -> int:
             status = t(f"ui.status.{row.status}", lang)
             print("     " + t("cli.plan_progress", lang, deadline=deadline, status=status))
         print(f"     {p.reason(lang)}")
+    if result.capacity is not None:
+        hours = sum(row.planned.hours for row in rows)
+        print(
+            t(
+                "cli.plan_total",
+                lang,
+                count=len(rows),
+                hours=fmt_number(hours, lang, 0),
+                budget=fmt_number(result.capacity.yearly_hours, lang, 0),
+                backlog=len(result.backlog),
+            )
+        )
     return 0
 
 
@@ -301,6 +319,9 @@ def _plan_json(row: PlanRow, lang: Lang) -> dict[str, object]:
         "deadline": row.deadline.isoformat() if row.deadline else None,
         "status": row.status,
         "horizon": p.horizon,
+        "kind": p.kind,
+        "red_flag": p.red_flag,
+        "hours": p.hours,
         "quick_win": p.quick_win,
         "priority": p.priority,
         "rank": p.rank,

@@ -28,6 +28,8 @@ MAX_PLATFORM = 40
 """One platform name in the profile ("Facebook", "LinkedIn")."""
 MAX_PLATFORMS = 20
 """How many platforms a profile lists."""
+MAX_ROLES = 30
+"""How many role ids a profile lists (a bank has about a dozen)."""
 MAX_ID = 100
 """A question, dimension, action or bank id, and every key of an answers file's mappings."""
 MAX_BANK_VERSION = 40

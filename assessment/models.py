@@ -130,14 +130,35 @@ class Maturity(_Frozen):
     description: Text
 
 
+class Level(Text):
+    """One level's anchor: a single checkable criterion (no "either … or" halves), with an
+    optional checklist of what must be true to claim it (as OWASP SAMM's quality criteria)."""
+
+    checklist: list[Text] = Field(default_factory=list, max_length=8)
+    red_flag: Annotated[bool, Strict()] = False
+    """The level describes a practice that may be unlawful: it sits at 0, below "nothing",
+    and its next step ranks first in any plan."""
+
+
 class Question(_Frozen):
     id: Id
+    title: Text = Field(
+        description="A short name for plans and reports: 'Krisekommunikationsplan'."
+    )
     text: Text
     help: Text | None = None
     evidence: Text | None = None
     weight: Weight = 1.0
     critical: Annotated[bool, Strict()] = False
-    levels: list[Text] = Field(
+    legal_basis: Text | None = Field(
+        default=None, description="The statute behind a legal requirement, e.g. 'offl. § 15'."
+    )
+    not_applicable_when: Text | None = Field(
+        default=None,
+        description="When the question may not apply; only then is 'not applicable' allowed.",
+    )
+    sources: list[Id] = Field(default_factory=list, description="Ids in the bank's sources.")
+    levels: list[Level] = Field(
         min_length=len(LEVELS),
         max_length=len(LEVELS),
         description="Exactly five anchors, for levels 0 to 4 in order.",
@@ -153,18 +174,66 @@ class Dimension(_Frozen):
     questions: list[Question]
 
 
-class Action(_Frozen):
-    """A step that lifts one question from `from_level` to `from_level + 1`."""
+class ActionEntry(_Frozen):
+    """An action as written in the bank: a step that lifts one question from `from_level` to
+    the next, or (`incident`) a recovery step planned after a recent serious incident."""
 
     id: Id
     question: Id
-    from_level: Annotated[int, Strict(), Field(ge=MIN_LEVEL, le=MAX_LEVEL - 1)]
+    from_level: Annotated[int, Strict(), Field(ge=MIN_LEVEL, le=MAX_LEVEL - 1)] | None = None
+    incident: Annotated[bool, Strict()] = False
     title: Text
     description: Text
+    done_when: Text = Field(description="What done looks like: the evidence that it happened.")
     effort: Effort
     impact: Annotated[int, Strict(), Field(ge=1, le=3)]
-    owner_role: Text
+    owner: Id = Field(description="The id of a role in the bank's `roles`.")
     requires: list[Id] = Field(default_factory=list)
+
+
+class Action(ActionEntry):
+    owner_role: Text
+    """The owner role's name; the loader fills it from the bank's roles, and the planner puts
+    in the role the municipality has (see `planning`)."""
+
+
+class OwnerRole(_Frozen):
+    """Someone who owns actions. A municipality that lacks a role hands its actions to
+    `otherwise`; a role without `otherwise` exists in every municipality."""
+
+    id: Id
+    name: Text
+    otherwise: Id | None = None
+
+
+Day = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
+"""A date as precise as it is known: 2025, 2025-05 or 2025-05-27."""
+
+
+class Source(_Frozen):
+    """A source that questions cite by id: when it was published (if known), when it was read,
+    where it is, and how it was checked."""
+
+    id: Id
+    title: NonEmpty
+    publisher: NonEmpty
+    date: Day | None = None
+    accessed: Day
+    url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")] | None = None
+    status: Literal["verified", "secondary", "unverified"]
+    """verified: the text was read; secondary: known through another source; unverified: not
+    checked against the source (a municipal lawyer should)."""
+
+
+class Migration(_Frozen):
+    """How answers files of an older bank version open in this one: ids that changed.
+
+    An id not named is unchanged; a `null` target means the answer or plan edit cannot be
+    carried over (the question was split or its levels changed meaning)."""
+
+    from_version: NonEmpty
+    questions: dict[str, Id | None] = Field(default_factory=dict)
+    actions: dict[str, Id | None] = Field(default_factory=dict)
 
 
 class Bank(_Frozen):
@@ -173,9 +242,15 @@ class Bank(_Frozen):
     id: Id
     version: Version
     title: Text
+    legal_status: dt.date | None = Field(
+        default=None, description="The date the legal texts were last checked against the law."
+    )
     maturity: list[Maturity]
+    roles: list[OwnerRole]
+    sources: list[Source] = Field(default_factory=list)
     dimensions: list[Dimension]
     actions: list[Action]
+    migrations: list[Migration] = Field(default_factory=list)
 
     # Lookups by id, built once per bank: a bank is frozen, and pages and the planner look up
     # questions and actions inside loops.
@@ -190,6 +265,14 @@ class Bank(_Frozen):
     @cached_property
     def _actions(self) -> dict[str, Action]:
         return {a.id: a for a in self.actions}
+
+    @cached_property
+    def _roles(self) -> dict[str, OwnerRole]:
+        return {r.id: r for r in self.roles}
+
+    @cached_property
+    def _sources(self) -> dict[str, Source]:
+        return {s.id: s for s in self.sources}
 
     def dimension(self, dimension_id: str) -> Dimension:
         return self._dimensions[dimension_id]
@@ -206,6 +289,12 @@ class Bank(_Frozen):
 
     def action(self, action_id: str) -> Action:
         return self._actions[action_id]
+
+    def role(self, role_id: str) -> OwnerRole:
+        return self._roles[role_id]
+
+    def source(self, source_id: str) -> Source:
+        return self._sources[source_id]
 
     def maturity_of(self, level: float) -> Maturity:
         """The named step a (possibly fractional) level has reached."""
@@ -304,6 +393,11 @@ class Profile(_Frozen):
     recent_incident: bool | None = Field(
         default=None, description="A serious incident (a 'shitstorm') in the last 12 months."
     )
+    roles: list[Key] | None = Field(
+        default=None,
+        max_length=limits.MAX_ROLES,
+        description="Ids of the bank's roles the municipality has; None when not stated.",
+    )
 
 
 Status = Literal["todo", "doing", "done"]
@@ -374,20 +468,50 @@ Horizon = Literal["0-3", "3-6", "6-12"]
 HORIZONS: tuple[Horizon, ...] = ("0-3", "3-6", "6-12")
 
 
+Kind = Literal["step", "find_out", "incident"]
+"""A next step up a question's ladder, finding out what a "don't know" hides, or recovering
+from a recent incident."""
+
+
 class PlannedAction(_Frozen):
+    """One action in a municipality's plan. `action` is the bank's action with `owner_role`
+    set to the role this municipality has."""
+
     rank: int
     action: Action
+    kind: Kind = "step"
     dimension_id: str
-    current_level: int
+    current_level: int | None = Field(description="The question's level; None if not known.")
     priority: float
+    hours: float = Field(description="The estimated hours the action costs.")
+    red_flag: bool = False
     quick_win: bool
-    horizon: Horizon
+    horizon: Horizon | None = Field(description="When in the next 12 months; None in the backlog.")
     after: list[str] = Field(default_factory=list, description="Planned prerequisites' ids.")
-    reason: Text
+    finding: Text = Field(description="The question and what the answers say about it.")
+    reason: Text = Field(description="Why the action has its rank and period, in words.")
+
+
+class Capacity(_Frozen):
+    """The hours a municipality can put into the plan over 12 months, and how they were got."""
+
+    hours_per_week: float
+    assumed: bool = Field(description="True when the profile gave no hours and a default is used.")
+    yearly_hours: float
+    period_hours: tuple[float, float, float]
 
 
 class ActionPlan(_Frozen):
-    actions: list[PlannedAction]
+    actions: list[PlannedAction] = Field(description="The 12-month plan, in rank order.")
+    backlog: list[PlannedAction] = Field(
+        default_factory=list, description="What does not fit in 12 months, in rank order."
+    )
+    capacity: Capacity | None = None
+
+    @property
+    def hours(self) -> float:
+        """The 12-month plan's estimated hours."""
+        return sum(p.hours for p in self.actions)
 
 
 class DimensionSpread(_Frozen):

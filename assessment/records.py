@@ -43,6 +43,7 @@ from .models import (
     Response,
     clean_note,
 )
+from .planning import plannable_ids
 from .store import upsert
 from .store.schema import (
     assessment_answers,
@@ -561,7 +562,7 @@ def set_plan_edit(
     engine: Engine, door: Door, bank: Bank, action_id: str, edit: PlanEdit, *, base: int | None
 ) -> int:
     """Store what people changed in one action of the plan (owner, deadline, status, drop)."""
-    if action_id not in {a.id for a in bank.actions}:
+    if action_id not in plannable_ids(bank):  # find-out steps included
         raise ValueError(f"unknown action {action_id!r}")
     if len(edit.owner) > MAX_OWNER:
         raise TooLong(MAX_OWNER)

@@ -7,13 +7,19 @@ scored as having none. "Not applicable" is left out too, and listed apart.
 
 from __future__ import annotations
 
-from .models import MAX_LEVEL, Bank, DimensionScore, Question, Response, Scorecard
+from decimal import ROUND_HALF_EVEN, Decimal
+
+from .models import MAX_LEVEL, Bank, DimensionScore, Maturity, Question, Response, Scorecard
 
 CRITICAL_FLOOR = 2
 """A critical question answered below this level caps its dimension at this level."""
 
 DEFAULT_TARGET = 3.0
 """Without a chosen target a dimension aims for 'Established' (see `default_target`)."""
+
+SHOWN_DIGITS = 1
+"""Levels are shown with one decimal; a level's name is that of the number shown, so 0.96
+reads "1 · Sporadisk", never "1 · Fraværende"."""
 
 
 def score(bank: Bank, response: Response) -> Scorecard:
@@ -56,7 +62,7 @@ def score(bank: Bank, response: Response) -> Scorecard:
             DimensionScore(
                 dimension_id=dim.id,
                 level=level,
-                maturity=bank.maturity_of(level) if level is not None else None,
+                maturity=_named(bank, level),
                 answered=answered,
                 dont_know=dk,
                 not_applicable=na,
@@ -77,11 +83,21 @@ def score(bank: Bank, response: Response) -> Scorecard:
         bank_id=bank.id,
         dimensions=dims,
         overall=overall,
-        overall_maturity=bank.maturity_of(overall) if overall is not None else None,
+        overall_maturity=_named(bank, overall),
         dont_know=dont_know,
         not_applicable=not_applicable,
         unanswered=unanswered,
     )
+
+
+def shown_level(level: float) -> float:
+    """The level as people see it: one decimal, rounded half to even as `i18n.fmt_number`."""
+    quantum = Decimal(1).scaleb(-SHOWN_DIGITS)
+    return float(Decimal(str(level)).quantize(quantum, rounding=ROUND_HALF_EVEN))
+
+
+def _named(bank: Bank, level: float | None) -> Maturity | None:
+    return bank.maturity_of(shown_level(level)) if level is not None else None
 
 
 def level_of(response: Response, question_id: str) -> int | None:

@@ -7,14 +7,16 @@ import time
 from collections.abc import Callable
 
 
+def time_ms(fn: Callable[[], object]) -> float:
+    """Wall time of one call of `fn`, in milliseconds."""
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
 def times_ms(fn: Callable[[int], object], repeat: int) -> list[float]:
     """Wall time of `fn(i)` for i in range(repeat), in milliseconds, in run order."""
-    times = []
-    for i in range(repeat):
-        start = time.perf_counter()
-        fn(i)
-        times.append((time.perf_counter() - start) * 1000)
-    return times
+    return [time_ms(lambda i=i: fn(i)) for i in range(repeat)]
 
 
 def median_ms(fn: Callable[[int], object], repeat: int) -> float:

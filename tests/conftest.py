@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 
 from assessment.answers import new_response
 from assessment.bank import load_bank
@@ -21,6 +23,7 @@ TINY_BANK_DIR = DATA / "tiny_bank"
 NOW = dt.datetime(2026, 11, 24, 9, 30, tzinfo=dt.UTC)
 
 MakeResponse = Callable[..., Response]
+Variant = Callable[..., Bank]
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -39,7 +42,9 @@ def bank() -> Bank:
     return load_bank()
 
 
-def _make(bank: Bank, levels: dict[str, int | None] | None = None, **fields: object) -> Response:
+def _make(
+    bank: Bank, levels: dict[str, int | str | None] | None = None, **fields: object
+) -> Response:
     response = new_response(bank, Municipality(code=101, name="København"), now=NOW)
     answers = {
         qid: Answer(level="dont_know" if lvl is None else lvl)
@@ -63,3 +68,26 @@ def make_response(bank: Bank) -> MakeResponse:
 def shown(markdown: str) -> str:
     """What a reader sees of Markdown source whose punctuation the app escaped (`ui.text.plain`)."""
     return re.sub(r"\\(.)", r"\1", markdown)
+
+
+@pytest.fixture
+def tiny_variant(tmp_path: Path) -> Variant:
+    """A tiny bank with one file changed, loaded from disk: a rule test's own small bank.
+    (Copying a loaded `Bank` would keep its cached lookups from before the change.)"""
+    counter = iter(range(1000))
+
+    def build(file: str, change: Callable[[dict], None]) -> Bank:
+        root = tmp_path / f"bank{next(counter)}"
+        shutil.copytree(TINY_BANK_DIR, root)
+        path = root / file
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        change(data)
+        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+        return load_bank(root)
+
+    return build
+
+
+def make_for(bank: Bank, levels: dict[str, int | str | None] | None = None, **fields: object):
+    """A response to any bank; None means "don't know", a word is used as it is."""
+    return _make(bank, levels, **fields)

@@ -125,7 +125,9 @@ def test_unknown_question_or_other_bank_is_refused(tiny_bank: Bank, make_tiny: M
     other = response.model_copy(update={"bank_id": "another-bank"})
     with pytest.raises(AnswersError) as exc:
         check_answers(tiny_bank, other)
-    assert exc.value.message("da") == "Svarfilen hører til spørgebanken another-bank, ikke tiny."
+    assert (
+        exc.value.message("da") == "Svarfilen hører til spørgsmålsbanken another-bank, ikke tiny."
+    )
 
 
 def test_unknown_municipality_code_is_refused(tiny_bank: Bank, make_tiny: MakeResponse):

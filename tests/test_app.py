@@ -237,7 +237,7 @@ def test_results_warn_when_they_rest_on_few_answers(engine: sa.Engine, token: st
     """One answered question gives a level, with a warning that it rests on 1 of 35."""
     records.set_choice(engine, PrivateLink(token), BANK, Q1, 2, base=None)
     at = open_page("results", token)
-    assert "1 af 35" in at.warning[0].value
+    assert "1 af 43" in at.warning[0].value
     assert at.metric[0].value.startswith("2")
 
 
@@ -310,9 +310,9 @@ def test_an_uploaded_file_becomes_a_new_stored_assessment(
         (b"\x89PNG not json", "Filen er ikke en svarfil: den indeholder ikke gyldig JSON."),
         (b'{"hello": 1}', "Filen er ikke en svarfil fra dette værktøj"),
         ("version", "Svarfilen har skemaversion 9"),
-        ("unknown", "Svarfilen nævner spørgsmål, som spørgebanken ikke kender: nope.nope."),
+        ("unknown", "Svarfilen nævner spørgsmål, som spørgsmålsbanken ikke kender: nope.nope."),
         ("range", "Svarfilen har et ugyldigt niveau i"),
-        ("other_bank", "Svarfilen hører til spørgebanken another"),
+        ("other_bank", "Svarfilen hører til spørgsmålsbanken another"),
         (b" " * 2_000_001, "Filen er for stor"),
     ],
 )

@@ -117,7 +117,9 @@ def test_radar_with_room_spread_adds_the_median(tiny_bank: Bank):
         ],
     )
     spec = radar_chart(tiny_bank, card, "en", spread=spread).to_dict()
-    median = {r["i"]: r["value"] for r in _rows(spec, "series") if r["series"] == "Room median"}
+    median = {
+        r["i"]: r["value"] for r in _rows(spec, "series") if r["series"] == "Participants' median"
+    }
     assert median == {0: "2.5", 1: "1"}
     assert [r["range"] for r in _rows(spec, "range")] == ["1–4", "0–2"]
 

@@ -57,9 +57,19 @@ def test_plan_prints_ranked_actions_with_reasons(capsys, answers_file: Path):
     code, out, _ = run(capsys, "plan", str(answers_file), *TINY, "--lang", "en")
     assert code == 0
     assert "  1. Lift alpha.one from 0 [quick win]" in out
-    assert "The question is at level 0" in out
+    assert "“Ejer (alpha.one)”" not in out  # the English title is used in English
+    assert "“Title alpha.one” is at level 0 (Absent): alpha.one level 0" in out
+    assert out.rstrip().endswith(
+        "12-month plan: 3 actions, about 34 of 230 hours; 0 in the backlog."
+    )
     code, out, _ = run(capsys, "plan", str(answers_file), *TINY, "--json")
-    assert json.loads(out)[0]["action_id"] == "alpha.one.step0"
+    first = json.loads(out)[0]
+    assert (first["action_id"], first["hours"], first["kind"], first["red_flag"]) == (
+        "alpha.one.step0",
+        8.0,
+        "step",
+        False,
+    )
 
 
 def test_plan_is_the_plan_as_people_edited_it(capsys, tmp_path: Path, make_tiny: MakeResponse):
@@ -105,7 +115,7 @@ def test_check_bank_reports_all_problems(capsys, tmp_path: Path):
     """A good bank is summarised; a broken one lists each problem and exits 1."""
     code, out, _ = run(capsys, "check-bank", str(TINY_BANK_DIR), "--lang", "en")
     assert code == 0
-    assert "2 dimensions, 5 questions, 20 actions" in out
+    assert "2 areas, 5 questions, 21 actions" in out
     (tmp_path / "bank.yaml").write_text("id: Bad Id\n", encoding="utf-8")
     code, _, err = run(capsys, "check-bank", str(tmp_path))
     assert code == 1
@@ -123,14 +133,17 @@ def test_check_bank_reports_all_problems(capsys, tmp_path: Path):
             "Svarfilen har et ugyldigt niveau i answers.alpha.one.level: brug et helt tal fra 0 "
             "til 4, »dont_know« eller »not_applicable«.",
         ),
-        (["plan", "{unknown_q}"], "Svarfilen nævner spørgsmål, som spørgebanken ikke kender: x.y."),
+        (
+            ["plan", "{unknown_q}"],
+            "Svarfilen nævner spørgsmål, som spørgsmålsbanken ikke kender: x.y.",
+        ),
         (
             ["plan", "{version_3}"],
             "Svarfilen har skemaversion 3, men dette værktøj læser version 1 og 2.",
         ),
         (
             ["score", "{answers}", "--bank", "/nope"],
-            "Spørgebanken har 1 fejl, den første: /nope: file not found.",
+            "Spørgsmålsbanken har 1 fejl, den første: /nope: file not found.",
         ),
         (
             ["scor"],

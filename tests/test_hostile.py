@@ -360,7 +360,7 @@ def test_banks_that_passed_or_leaked_are_refused(
     answers.write_bytes(spoil(lambda _: None))
     code, out, err = _cli(capsys, "score", str(answers), "--bank", str(bank))
     assert (code, out, err.count("\n")) == (1, "", 1)
-    assert err.startswith("Spørgebanken har") and "SECRET-LINE" not in err
+    assert err.startswith("Spørgsmålsbanken har") and "SECRET-LINE" not in err
 
 
 def test_check_bank_refuses_a_file_that_is_not_a_manifest(

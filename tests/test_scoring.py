@@ -6,9 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from assessment.i18n import fmt_number
 from assessment.models import Bank
-from assessment.scoring import DEFAULT_TARGET, score
-from tests.conftest import MakeResponse
+from assessment.scoring import DEFAULT_TARGET, default_target, score, shown_level
+from tests.conftest import MakeResponse, Variant, make_for
 
 
 def test_level_is_weighted_mean_of_answered_questions(tiny_bank: Bank, make_tiny: MakeResponse):
@@ -69,6 +70,49 @@ def test_overall_is_mean_of_dimensions_with_a_level(tiny_bank: Bank, make_tiny: 
     card = score(tiny_bank, make_tiny({"alpha.one": 4, "alpha.two": 4, "beta.one": 2}))
     assert card.overall == 3.0
     assert card.overall_maturity is not None and card.overall_maturity.level == 3
+
+
+@pytest.mark.parametrize(
+    ("level", "target"), [(None, 3.0), (2.9, 3.0), (3.0, 3.5), (3.2, 3.5), (3.5, 4.0), (4.0, 4.0)]
+)
+def test_default_target_is_established_or_half_a_step_up(level, target):
+    """README: the default target is 3, or half a step above a level already at 3 or more."""
+    assert default_target(level) == target
+
+
+def test_default_target_in_a_scorecard(tiny_bank: Bank, make_tiny: MakeResponse):
+    """A dimension at 3.33 aims for 3.5 without a chosen target; one at 2 aims for 3."""
+    card = score(tiny_bank, make_tiny({"alpha.one": 4, "alpha.two": 3, "beta.one": 2}))
+    assert (card.dimension("alpha").level, card.dimension("alpha").target) == (3.33, 3.5)
+    assert card.dimension("beta").target == 3.0
+
+
+def test_overall_level_is_weighted_by_dimension_weight(tiny_variant: Variant):
+    """README: the overall level weighs each dimension by its weight. With beta weighing 2,
+    alpha at 4 and beta at 2 give (4 + 2 × 2) ÷ 3 = 2.67, not the plain mean 3."""
+    bank = tiny_variant("beta.yaml", lambda d: d.update(weight=2.0))
+    card = score(bank, make_for(bank, {"alpha.one": 4, "alpha.two": 4, "beta.one": 2}))
+    assert card.overall == 2.67
+    assert card.overall_maturity is not None and card.overall_maturity.level == 2
+
+
+def test_not_applicable_is_left_out_and_listed(tiny_bank: Bank, make_tiny: MakeResponse):
+    """ "Not applicable" is neither a zero nor missing evidence: left out of the mean, listed."""
+    card = score(tiny_bank, make_tiny({"beta.one": 4, "beta.three": "not_applicable"}))
+    beta = card.dimension("beta")
+    assert (beta.level, beta.not_applicable, beta.answered) == (4.0, 1, 1)
+    assert card.not_applicable == ["beta.three"]
+    assert card.dont_know == []
+
+
+@pytest.mark.parametrize(
+    ("level", "shown", "named"), [(0.96, "1", 1), (0.95, "1", 1), (0.94, "0,9", 0)]
+)
+def test_a_level_shown_as_one_is_never_named_absent(tiny_bank: Bank, level, shown, named):
+    """0.96 is shown as "1", so it is named Sporadisk, never "1 · Fraværende" (the PDF bug);
+    0.95 rounds half to even the same way in the number and in the name."""
+    assert fmt_number(level, "da") == shown
+    assert tiny_bank.maturity_of(shown_level(level)).level == named
 
 
 levels = st.one_of(st.none(), st.integers(0, 4))

@@ -6,12 +6,20 @@ both languages, which a test checks. Placeholders use str.format names.
 
 from __future__ import annotations
 
+import datetime as dt
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
 from ..models import Lang
 from .core import CORE_STRINGS
 from .ui import UI_STRINGS
 from .workshop import WORKSHOP_STRINGS
 
 DEFAULT_LANG: Lang = "da"
+LOCALES: dict[Lang, str] = {"da": "da_DK", "en": "en_GB"}
+"""Babel's locales: Danish as written in Denmark, English as written in Britain (24 November
+2026, not November 24, 2026)."""
 
 STRINGS: dict[str, dict[str, str]] = {**CORE_STRINGS, **UI_STRINGS, **WORKSHOP_STRINGS}
 
@@ -22,6 +30,12 @@ def t(key: str, lang: Lang = DEFAULT_LANG, /, **params: object) -> str:
 
 
 def fmt_number(value: float, lang: Lang = DEFAULT_LANG, digits: int = 1) -> str:
-    """A level or weight as people write it: `2,5` in Danish, `2.5` in English, `3` not `3.0`."""
-    text = f"{value:.{digits}f}".rstrip("0").rstrip(".") if digits else f"{value:.0f}"
-    return text.replace(".", ",") if lang == "da" else text
+    """A number as people write it, by Babel: `2,5` and `1.265` in Danish, `2.5` and `1,265` in
+    English, `3` not `3.0`. Rounds half to even, as `scoring.shown_level` does."""
+    pattern = "#,##0" + ("." + "#" * digits if digits else "")
+    return format_decimal(value, format=pattern, locale=LOCALES[lang])
+
+
+def fmt_date(day: dt.date, lang: Lang = DEFAULT_LANG) -> str:
+    """A date in words: '24. november 2026' or '24 November 2026'."""
+    return format_date(day, "long", locale=LOCALES[lang])

@@ -110,7 +110,7 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.arg.command": {"da": "kommandoen", "en": "the command"},
     "cli.arg.answers": {"da": "svarfilen", "en": "the answers file"},
-    "cli.arg.path": {"da": "mappen med spørgebanken", "en": "the question bank's folder"},
+    "cli.arg.path": {"da": "mappen med spørgsmålsbanken", "en": "the question bank's folder"},
     "cli.and": {"da": "og", "en": "and"},
     "cli.output_is_input": {
         "da": "Rapporten kan ikke gemmes oven i svarfilen {path}: vælg et andet filnavn med -o.",
@@ -118,19 +118,19 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "name with -o.",
     },
     "cli.bad_bank": {
-        "da": "Spørgebanken har {count} fejl, den første: {problem}. Kør check-bank for at se "
-        "dem alle.",
+        "da": "Spørgsmålsbanken har {count} fejl, den første: {problem}. Kør check-bank for at "
+        "se dem alle.",
         "en": "The question bank has {count} problem(s), the first: {problem}. Run check-bank to "
         "see them all.",
     },
     "cli.bank_problems": {
-        "da": "Spørgebanken har {count} fejl.",
+        "da": "Spørgsmålsbanken har {count} fejl.",
         "en": "The question bank has {count} problem(s).",
     },
     "cli.bank_ok": {
-        "da": "Spørgebanken {id} {version} er i orden: {dimensions} dimensioner, "
+        "da": "Spørgsmålsbanken {id} {version} er i orden: {dimensions} områder, "
         "{questions} spørgsmål, {actions} handlinger.",
-        "en": "Question bank {id} {version} is valid: {dimensions} dimensions, "
+        "en": "Question bank {id} {version} is valid: {dimensions} areas, "
         "{questions} questions, {actions} actions.",
     },
     "cli.overall": {"da": "samlet niveau", "en": "overall level"},
@@ -144,8 +144,16 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.quick_win": {"da": "hurtig gevinst", "en": "quick win"},
     "cli.plan_line": {
-        "da": "{dimension} · {effort} indsats · effekt {impact}/3 · {horizon} mdr. · {owner}",
-        "en": "{dimension} · {effort} effort · impact {impact}/3 · {horizon} months · {owner}",
+        "da": "{dimension} · {effort} indsats (ca. {hours} timer) · effekt {impact}/3 · "
+        "{horizon} mdr. · {owner}",
+        "en": "{dimension} · {effort} effort (about {hours} hours) · impact {impact}/3 · "
+        "{horizon} months · {owner}",
+    },
+    "cli.plan_total": {
+        "da": "12-månedersplan: {count} handlinger, ca. {hours} af {budget} timer; {backlog} i "
+        "backloggen.",
+        "en": "12-month plan: {count} actions, about {hours} of {budget} hours; {backlog} in the "
+        "backlog.",
     },
     "cli.plan_progress": {
         "da": "frist {deadline} · {status}",
@@ -280,11 +288,11 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "en": "The answers file has an invalid value in {field}.",
     },
     "error.answers.other_bank": {
-        "da": "Svarfilen hører til spørgebanken {found}, ikke {expected}.",
+        "da": "Svarfilen hører til spørgsmålsbanken {found}, ikke {expected}.",
         "en": "The answers file belongs to question bank {found}, not {expected}.",
     },
     "error.answers.bank_version": {
-        "da": "Svarfilen er lavet med version {found} af spørgebanken, men dette værktøj har "
+        "da": "Svarfilen er lavet med version {found} af spørgsmålsbanken, men dette værktøj har "
         "version {current}.",
         "en": "The answers file was made with version {found} of the question bank, but this "
         "tool has version {current}.",
@@ -300,35 +308,91 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "“{name}”. Correct the code or the name.",
     },
     "error.answers.unknown_question": {
-        "da": "Svarfilen nævner spørgsmål, som spørgebanken ikke kender: {ids}.",
+        "da": "Svarfilen nævner spørgsmål, som spørgsmålsbanken ikke kender: {ids}.",
         "en": "The answers file names questions the question bank does not know: {ids}.",
     },
     "error.answers.unknown_dimension": {
-        "da": "Svarfilen har mål for dimensioner, som spørgebanken ikke kender: {ids}.",
-        "en": "The answers file has targets for dimensions the question bank does not know: {ids}.",
+        "da": "Svarfilen har mål for områder, som spørgsmålsbanken ikke kender: {ids}.",
+        "en": "The answers file has targets for areas the question bank does not know: {ids}.",
     },
     "error.answers.unknown_action": {
-        "da": "Svarfilen har ændringer til handlinger, som spørgebanken ikke kender: {ids}.",
+        "da": "Svarfilen har ændringer til handlinger, som spørgsmålsbanken ikke kender: {ids}.",
         "en": "The answers file edits actions the question bank does not know: {ids}.",
     },
-    # --- why an action has its rank (assessment.planning)
+    "error.answers.not_applicable": {
+        "da": "Svarfilen svarer »ikke relevant« på spørgsmål, der altid er relevante: {ids}.",
+        "en": "The answers file answers “not applicable” to questions that always apply: {ids}.",
+    },
+    # --- opening an answers file of an older bank version (assessment.migration)
+    "notice.migrated": {
+        "da": "Svarfilen er lavet med spørgsmålsbank {old} og er åbnet med version {new}; "
+        "alle svar og planændringer er overført.",
+        "en": "The answers file was made with question bank {old} and is opened with version "
+        "{new}; every answer and plan edit is carried over.",
+    },
+    "notice.migrated_lost": {
+        "da": "Svarfilen er lavet med spørgsmålsbank {old} og er åbnet med version {new}. "
+        "{answers} svar og {edits} planændringer kunne ikke overføres, fordi spørgsmålet er "
+        "ændret eller handlingen slået sammen med en anden – besvar dem igen: {ids}.",
+        "en": "The answers file was made with question bank {old} and is opened with version "
+        "{new}. {answers} answer(s) and {edits} plan edit(s) could not be carried over, because "
+        "the question changed or the action was merged into another – answer them again: {ids}.",
+    },
+    # --- why an action is in the plan (assessment.plan_reasons)
+    "plan.finding.step": {
+        "da": "{question} står på niveau {level} ({maturity}): {anchor}",
+        "en": "{question} is at level {level} ({maturity}): {anchor}",
+    },
+    "plan.finding.red_flag": {
+        "da": "Rødt flag: {question} står på niveau 0: {anchor}",
+        "en": "Red flag: {question} is at level 0: {anchor}",
+    },
+    "plan.finding.find_out": {
+        "da": "{question} er besvaret med »ved ikke«. Uden et svar kan planen ikke vælge det "
+        "rigtige næste skridt.",
+        "en": "{question} was answered “don't know”. Without an answer the plan cannot choose "
+        "the right next step.",
+    },
+    "plan.finding.incident": {
+        "da": "Kommunen har haft en alvorlig sag på de sociale medier inden for de seneste 12 "
+        "måneder. Handlingen følger den op under {question}.",
+        "en": "The municipality has had a serious incident on social media in the last 12 "
+        "months. This action follows it up under {question}.",
+    },
     "plan.reason.gap": {
-        "da": "Spørgsmålet står på niveau {level}, og målet for {dimension} er {target} "
-        "(afstand {gap}).",
-        "en": "The question is at level {level} and the target for {dimension} is {target} "
-        "(gap {gap}).",
+        "da": "Målet for {dimension} er {target} (afstand {gap}).",
+        "en": "The target for {dimension} is {target} (gap {gap}).",
+    },
+    "plan.reason.red_flag": {
+        "da": "Praksis kan være i strid med loven, så handlingen står før alt andet, uanset "
+        "regnestykket.",
+        "en": "The practice may be unlawful, so this action comes before everything else, "
+        "whatever the arithmetic.",
+    },
+    "plan.reason.incident": {
+        "da": "Opfølgning på en hændelse kommer lige efter eventuelle røde flag, mens sagen er "
+        "frisk.",
+        "en": "Following up an incident comes right after any red flags, while it is fresh.",
+    },
+    "plan.reason.find_out": {
+        "da": "Det koster et par timer at finde ud af, og svaret afgør de næste skridt.",
+        "en": "Finding out takes a couple of hours, and the answer decides the next steps.",
     },
     "plan.reason.critical": {
-        "da": "Det er en grundlæggende pligt under niveau 2, så den vægter ekstra.",
-        "en": "It is a basic duty below level 2, so it counts extra.",
+        "da": "Spørgsmålet er et grundkrav og står under niveau 2, så det vægter ekstra.",
+        "en": "This core requirement is below level 2, so it gets extra weight.",
+    },
+    "plan.reason.critical_unknown": {
+        "da": "Spørgsmålet er et grundkrav, så det vægter ekstra.",
+        "en": "This is a core requirement, so it gets extra weight.",
     },
     "plan.reason.weight": {
         "da": "Spørgsmålet vægter {weight}.",
         "en": "The question has weight {weight}.",
     },
     "plan.reason.value": {
-        "da": "{impact} effekt for {effort} indsats.",
-        "en": "{impact} impact for {effort} effort.",
+        "da": "{impact} effekt for {effort} indsats (ca. {hours} timer).",
+        "en": "{impact} impact for {effort} effort (about {hours} hours).",
     },
     "plan.reason.quick_win": {"da": "En hurtig gevinst.", "en": "A quick win."},
     "plan.reason.pulled_forward": {
@@ -340,12 +404,44 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "en": "Comes after {actions}, which must be in place first.",
     },
     "plan.reason.waits": {
-        "da": "Bygger på {actions}, som endnu ikke er nået, og er derfor lagt sidst.",
-        "en": "Builds on {actions}, which is not reached yet, so it is scheduled last.",
+        "da": "Bygger på {actions}, som endnu ikke er på plads, og ligger derfor tidligst i "
+        "perioden 6–12 måneder.",
+        "en": "Builds on {actions}, which is not in place yet, so it is in the 6–12-month "
+        "period at the earliest.",
     },
     "plan.reason.capacity": {
-        "da": "Skubbet en periode, fordi den forrige allerede er fuld.",
-        "en": "Moved one period on because the earlier one is already full.",
+        "da": "Flyttet til en senere periode, fordi timerne i den første er brugt.",
+        "en": "Moved to a later period; the hours of the earlier one are used up.",
+    },
+    "plan.reason.backlog": {
+        "da": "Ligger i backloggen: de timer, kommunen har sat af, rækker ikke til den inden "
+        "for 12 måneder.",
+        "en": "In the backlog: the hours the municipality has set aside do not stretch to it "
+        "within 12 months.",
+    },
+    "plan.reason.full": {
+        "da": "Ligger i backloggen: planen for de næste 12 måneder har allerede 20 handlinger.",
+        "en": "In the backlog: the plan for the next 12 months already has 20 actions.",
+    },
+    "plan.reason.backlog_prerequisite": {
+        "da": "Ligger i backloggen, fordi noget, den bygger på, også gør det.",
+        "en": "In the backlog, because something it builds on is there too.",
+    },
+    "plan.find_out.title": {
+        "da": "Find ud af, hvor I står: {question}",
+        "en": "Find out where you stand: {question}",
+    },
+    "plan.find_out.description": {
+        "da": "Find dokumentationen frem: {evidence} Vælg derefter det niveau, der passer, så "
+        "planen kan tage det rigtige næste skridt.",
+        "en": "Find the evidence: {evidence} Then choose the level that fits, so the plan can "
+        "take the right next step.",
+    },
+    "plan.find_out.done": {
+        "da": "{question}: spørgsmålet er besvaret med et niveau, og dokumentationen ligger "
+        "sammen med selvevalueringen.",
+        "en": "{question}: the question is answered with a level, and the evidence is kept "
+        "with the self-assessment.",
     },
     "plan.impact.1": {"da": "Lille", "en": "Low"},
     "plan.impact.2": {"da": "Mellem", "en": "Medium"},
@@ -355,69 +451,165 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
     "plan.effort.high": {"da": "stor", "en": "high"},
     # --- the PDF report (assessment.report)
     "report.page": {"da": "Side {page} af {pages}", "en": "Page {page} of {pages}"},
-    "report.date": {"da": "{day}. {month} {year}", "en": "{day} {month} {year}"},
-    "report.month_names": {
-        "da": "januar februar marts april maj juni juli august september oktober november december",
-        "en": "January February March April May June July August September October November "
-        "December",
+    "report.section.brief": {"da": "Direktionens resumé", "en": "Brief for the executive board"},
+    "report.section.decision": {
+        "da": "Direktionen bedes beslutte",
+        "en": "The executive board is asked to decide",
     },
-    "report.section.cover": {"da": "Forside", "en": "Cover"},
-    "report.section.summary": {"da": "Resumé", "en": "Summary"},
+    "report.section.plan": {
+        "da": "Handlingsplan for de næste 12 måneder",
+        "en": "Action plan for the next 12 months",
+    },
+    "report.appendix": {"da": "Bilag {letter}: {name}", "en": "Appendix {letter}: {name}"},
+    "report.section.backlog": {"da": "Backlog", "en": "Backlog"},
     "report.section.charts": {"da": "Nu og mål", "en": "Now and target"},
+    "report.section.spread": {
+        "da": "Spredning i deltagernes svar",
+        "en": "Spread of participants' answers",
+    },
     "report.section.dimensions": {"da": "Områderne", "en": "The areas"},
-    "report.section.plan": {"da": "Handlingsplan", "en": "Action plan"},
-    "report.section.spread": {"da": "Rummets spredning", "en": "The room's spread"},
-    "report.section.appendix": {"da": "Bilag: alle svar", "en": "Appendix: all answers"},
-    "report.overall": {"da": "Samlet niveau", "en": "Overall level"},
-    "report.level_of": {"da": "Niveau {level} af {top}", "en": "Level {level} of {top}"},
+    "report.section.answers": {"da": "Alle svar", "en": "All answers"},
+    "report.brief_subtitle": {"da": "{title}, {date}.", "en": "{title}, {date}."},
+    "report.respondent": {"da": "Udfyldt af {names}.", "en": "Completed by {names}."},
+    "report.standing": {"da": "Hvor kommunen står", "en": "Where the municipality stands"},
+    "report.summary_intro": {
+        "da": "{municipality} står samlet på niveau {level} af {top} ({maturity}).",
+        "en": "{municipality} stands at level {level} of {top} overall ({maturity}).",
+    },
     "report.no_level": {
         "da": "Intet niveau endnu: ingen spørgsmål er besvaret med et niveau.",
         "en": "No level yet: no question has been answered with a level.",
     },
-    "report.respondent": {"da": "Udfyldt af", "en": "Completed by"},
+    "report.evidence_text": {
+        "da": "{dont_know} spørgsmål er besvaret med »ved ikke«, {unanswered} er ikke besvaret, "
+        "og {not_applicable} er ikke relevante. De tæller ikke med i niveauet; planen begynder "
+        "med at finde de manglende svar.",
+        "en": "{dont_know} question(s) were answered “don't know”, {unanswered} were not "
+        "answered, and {not_applicable} do not apply. They do not count towards the level; the "
+        "plan starts by finding the missing answers.",
+    },
+    "report.red_flags": {"da": "Røde flag", "en": "Red flags"},
+    "report.red_flags_text": {
+        "da": "{count} forhold kan være i strid med loven. De står først i planen og bør "
+        "stoppes straks:",
+        "en": "{count} practice(s) may be unlawful. They come first in the plan and should be "
+        "stopped at once:",
+    },
+    "report.priorities": {"da": "De tre vigtigste handlinger", "en": "The three priorities"},
+    "report.priority_line": {
+        "da": "{owner} · ca. {hours} timer · frist {deadline}",
+        "en": "{owner} · about {hours} hours · by {deadline}",
+    },
+    "report.cost": {"da": "Hvad det koster", "en": "What it costs"},
+    "report.cost_text": {
+        "da": "De tre vigtigste handlinger koster ca. {top} timer. Hele planen for de næste 12 "
+        "måneder har {count} handlinger og koster ca. {hours} af de {budget} timer, kommunen "
+        "har til at udvikle sine sociale medier.",
+        "en": "The three priorities cost about {top} hours. The whole plan for the next 12 "
+        "months has {count} actions and costs about {hours} of the {budget} hours the "
+        "municipality has to develop its social media.",
+    },
+    "report.cost_basis": {
+        "da": "Timerne bygger på kommunens {weekly} timer om ugen til sociale medier, hvoraf "
+        "{share} % går til udvikling.",
+        "en": "The hours rest on the municipality's {weekly} hours a week for social media, of "
+        "which {share}% go to development.",
+    },
+    "report.cost_basis_assumed": {
+        "da": "Kommunen har ikke oplyst sine timer til sociale medier, så planen er regnet med "
+        "{weekly} timer om ugen, hvoraf {share} % går til udvikling. Oplys timerne for en plan, "
+        "der passer.",
+        "en": "The municipality has not given its hours for social media, so the plan assumes "
+        "{weekly} hours a week, of which {share}% go to development. Give the hours for a plan "
+        "that fits.",
+    },
+    "report.backlog_waiting": {
+        "da": "{count} handlinger venter i backloggen (bilag A).",
+        "en": "{count} action(s) wait in the backlog (appendix A).",
+    },
+    "report.decide.approve": {
+        "da": "at godkende handlingsplanen for de næste 12 måneder: {count} handlinger, ca. "
+        "{hours} timer;",
+        "en": "to approve the action plan for the next 12 months: {count} actions, about "
+        "{hours} hours;",
+    },
+    "report.decide.owners": {
+        "da": "at de ansvarlige, planen nævner, får opgaverne og tiden til dem;",
+        "en": "that the owners the plan names are given the tasks and the time for them;",
+    },
+    "report.decide.stop": {
+        "da": "straks at stoppe den praksis, de røde flag beskriver;",
+        "en": "to stop at once the practices the red flags describe;",
+    },
+    "report.decide.follow_up": {
+        "da": "at planen følges op på et direktionsmøde senest {date}.",
+        "en": "that the plan is followed up at a board meeting by {date}.",
+    },
+    "report.signoff": {"da": "Godkendelse", "en": "Approval"},
+    "report.signoff_text": {
+        "da": "Handlingsplanen for {municipality} er godkendt som beskrevet ovenfor.",
+        "en": "The action plan for {municipality} is approved as described above.",
+    },
+    "report.sign.name": {"da": "Navn", "en": "Name"},
+    "report.sign.title": {"da": "Titel", "en": "Title"},
+    "report.sign.date": {"da": "Dato", "en": "Date"},
+    "report.sign.signature": {"da": "Underskrift", "en": "Signature"},
     "report.bank": {
-        "da": "Spørgebank {id}, version {version}",
-        "en": "Question bank {id}, version {version}",
+        "da": "Spørgsmålsbank {id}, version {version}.",
+        "en": "Question bank {id}, version {version}.",
     },
-    "report.summary_intro": {
-        "da": "{municipality} står samlet på niveau {level} ({maturity}) på en skala fra 0 til "
-        "4. Tabellen viser hvert område nu og målet for det.",
-        "en": "{municipality} stands at level {level} overall ({maturity}) on a scale from 0 to "
-        "4. The table shows each area now and its target.",
+    "report.legal_status": {
+        "da": "Retstilstand pr. {date}. De juridiske tekster er et sammendrag og ikke juridisk "
+        "rådgivning.",
+        "en": "Law as at {date}. The legal notes are a summary, not legal advice.",
     },
-    "report.top_actions": {"da": "De vigtigste handlinger", "en": "The most important actions"},
-    "report.quick_wins": {"da": "Hurtige gevinster", "en": "Quick wins"},
-    "report.quick_wins_more": {
-        "da": "Ud over dem, der er markeret ovenfor:",
-        "en": "Besides those marked above:",
+    "report.plan_intro": {
+        "da": "Handlingerne står i den rækkefølge, de bør tages. Hver handling siger, hvad der "
+        "skal gøres, hvorfor (spørgsmålet og svaret), og hvornår den er færdig. Fristen er den, "
+        "I har sat, ellers slutningen af handlingens periode.",
+        "en": "The actions are in the order to take them. Each says what to do, why (the "
+        "question and the answer) and when it is done. The deadline is the one you set, or "
+        "else the end of the action's period.",
     },
-    "report.quick_wins_above": {
-        "da": "Alle hurtige gevinster er blandt handlingerne ovenfor.",
-        "en": "Every quick win is among the actions above.",
+    "report.dropped_one": {
+        "da": "1 fravalgt handling er udeladt.",
+        "en": "1 dropped action is left out.",
     },
-    "report.no_quick_wins": {
-        "da": "Ingen af handlingerne er hurtige gevinster.",
-        "en": "None of the actions is a quick win.",
+    "report.dropped_many": {
+        "da": "{count} fravalgte handlinger er udeladt.",
+        "en": "{count} dropped actions are left out.",
     },
     "report.no_actions": {
         "da": "Ingen handlinger: alle besvarede spørgsmål er på eller over målet.",
         "en": "No actions: every answered question is at or above its target.",
     },
-    "report.evidence": {"da": "Manglende viden", "en": "Missing evidence"},
-    "report.evidence_text": {
-        "da": "{dont_know} spørgsmål er besvaret med «ved ikke», og {unanswered} er ikke "
-        "besvaret. De tæller ikke med i niveauet: find svarene, før tallene bruges til "
-        "beslutninger.",
-        "en": "{dont_know} question(s) were answered “don't know” and {unanswered} were not "
-        "answered. They do not count towards the level: find the answers before the figures "
-        "are used for decisions.",
+    "report.action_facts": {
+        "da": "Ansvarlig: {owner} · frist {deadline} · {status} · ca. {hours} timer · {area}",
+        "en": "Owner: {owner} · by {deadline} · {status} · about {hours} hours · {area}",
     },
-    "report.evidence_complete": {
-        "da": "Alle spørgsmål er besvaret med et niveau.",
-        "en": "Every question has been answered with a level.",
-    },
+    "report.deadline_horizon": {"da": "{date} ({horizon} mdr.)", "en": "{date} ({horizon} months)"},
+    "report.red_flag_mark": {"da": "Rødt flag", "en": "Red flag"},
     "report.quick_win_mark": {"da": "Hurtig gevinst", "en": "Quick win"},
-    "report.months": {"da": "{horizon} mdr.", "en": "{horizon} months"},
+    "report.label.do": {"da": "Det skal gøres", "en": "What to do"},
+    "report.label.why": {"da": "Hvorfor", "en": "Why"},
+    "report.label.done": {"da": "Færdig, når", "en": "Done when"},
+    "report.status.todo": {"da": "ikke startet", "en": "not started"},
+    "report.status.doing": {"da": "i gang", "en": "in progress"},
+    "report.status.done": {"da": "færdig", "en": "done"},
+    "report.backlog_intro": {
+        "da": "Det, de afsatte timer ikke rækker til inden for 12 måneder, i den rækkefølge det "
+        "bør tages, når der bliver tid.",
+        "en": "What the hours set aside do not stretch to within 12 months, in the order to "
+        "take it when there is time.",
+    },
+    "report.no_backlog": {
+        "da": "Backloggen er tom: alt kan nås inden for 12 måneder.",
+        "en": "The backlog is empty: everything fits in 12 months.",
+    },
+    "report.backlog_line": {
+        "da": "{title} ({area}, ca. {hours} timer)",
+        "en": "{title} ({area}, about {hours} hours)",
+    },
     "report.charts_intro": {
         "da": "Den blå figur viser, hvor kommunen står nu, den orange stiplede figur målet. "
         "Jo længere der er mellem dem, jo mere er der at gøre i området.",
@@ -434,16 +626,16 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "da": "Intet niveau: ingen af områdets spørgsmål er besvaret med et niveau.",
         "en": "No level: none of the area's questions has been answered with a level.",
     },
+    "report.level_of": {"da": "Niveau {level} af {top}", "en": "Level {level} of {top}"},
     "report.dimension_facts": {
         "da": "Mål {target} · afstand {gap} · besvaret {answered} af {total} · ved ikke "
-        "{dont_know}",
+        "{dont_know} · ikke relevant {not_applicable}",
         "en": "Target {target} · gap {gap} · answered {answered} of {total} · don't know "
-        "{dont_know}",
+        "{dont_know} · not applicable {not_applicable}",
     },
     "report.capped": {
-        "da": "Niveauet er sat ned til 2, fordi et grundlæggende spørgsmål står under niveau 2: "
-        "{questions}",
-        "en": "The level is capped at 2 because a basic question is below level 2: {questions}",
+        "da": "Niveauet er sat ned til 2, fordi et grundkrav står under niveau 2: {questions}",
+        "en": "The level is capped at 2 because a core requirement is below level 2: {questions}",
     },
     "report.strongest": {"da": "Stærkest", "en": "Strongest"},
     "report.weakest": {"da": "Svagest", "en": "Weakest"},
@@ -453,29 +645,7 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
     "report.not_applicable": {"da": "Ikke relevant", "en": "Not applicable"},
     "report.unknown": {"da": "Ukendt", "en": "Unknown"},
     "report.note": {"da": "Note", "en": "Note"},
-    "report.plan_intro": {
-        "da": "Handlingerne står i den rækkefølge, de bør tages. Hver handling løfter ét "
-        "spørgsmål ét niveau; kolonnen «Hvorfor» forklarer pladsen.",
-        "en": "The actions are in the order to take them. Each lifts one question by one "
-        "level; the “Why” column explains its place.",
-    },
-    "report.dropped_one": {
-        "da": "1 fravalgt handling er udeladt.",
-        "en": "1 dropped action is left out.",
-    },
-    "report.dropped_many": {
-        "da": "{count} fravalgte handlinger er udeladt.",
-        "en": "{count} dropped actions are left out.",
-    },
-    "report.col.rank": {"da": "Nr.", "en": "No."},
-    "report.col.action": {"da": "Handling", "en": "Action"},
     "report.col.dimension": {"da": "Område", "en": "Area"},
-    "report.col.effort": {"da": "Indsats", "en": "Effort"},
-    "report.col.impact": {"da": "Effekt", "en": "Impact"},
-    "report.col.horizon": {"da": "Horisont", "en": "Horizon"},
-    "report.col.owner": {"da": "Ansvarlig", "en": "Owner"},
-    "report.col.deadline": {"da": "Frist og status", "en": "Deadline and status"},
-    "report.col.why": {"da": "Hvorfor", "en": "Why"},
     "report.col.level": {"da": "Nu", "en": "Now"},
     "report.col.maturity": {"da": "Modenhed", "en": "Maturity"},
     "report.col.target": {"da": "Mål", "en": "Target"},
@@ -484,9 +654,6 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
     "report.col.min": {"da": "Laveste", "en": "Lowest"},
     "report.col.median": {"da": "Median", "en": "Median"},
     "report.col.max": {"da": "Højeste", "en": "Highest"},
-    "report.status.todo": {"da": "Ikke startet", "en": "Not started"},
-    "report.status.doing": {"da": "I gang", "en": "In progress"},
-    "report.status.done": {"da": "Færdig", "en": "Done"},
     "report.spread_intro": {
         "da": "{participants} deltagere svarede hver for sig. Tabellen viser, hvor langt de lå "
         "fra hinanden i hvert område: stor spredning er et godt sted at starte samtalen.",
@@ -504,8 +671,11 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
     # --- charts (assessment.charts)
     "chart.current": {"da": "Nu", "en": "Current"},
     "chart.target": {"da": "Mål", "en": "Target"},
-    "chart.room_median": {"da": "Rummets median", "en": "Room median"},
-    "chart.room_range": {"da": "Rummets spænd (min–maks)", "en": "Room range (min–max)"},
+    "chart.room_median": {"da": "Deltagernes median", "en": "Participants' median"},
+    "chart.room_range": {
+        "da": "Deltagernes spænd (min–maks)",
+        "en": "Participants' range (min–max)",
+    },
     "chart.radar_title": {"da": "Modenhed nu og mål", "en": "Maturity now and target"},
     "chart.gap_title": {"da": "Afstand til målet", "en": "Gap to the target"},
     "chart.dimension": {"da": "Område", "en": "Area"},

@@ -143,7 +143,7 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "en": "Note or evidence (optional)",
     },
     "ui.q.evidence": {"da": "Dokumentation: {text}", "en": "Evidence: {text}"},
-    "ui.q.critical": {"da": "Grundlæggende pligt", "en": "Basic duty"},
+    "ui.q.critical": {"da": "Grundkrav", "en": "Core requirement"},
     "ui.q.area": {"da": "Område", "en": "Area"},
     "ui.q.area_count": {"da": "{done} af {total} besvaret", "en": "{done} of {total} answered"},
     "ui.q.unanswered_title": {
@@ -183,8 +183,8 @@ UI_STRINGS: dict[str, dict[str, str]] = {
     },
     "ui.r.target": {"da": "mål {target}", "en": "target {target}"},
     "ui.r.capped": {
-        "da": "Holdes på 2, fordi en grundlæggende pligt er under niveau 2: {questions}",
-        "en": "Held at 2 because a basic duty is below level 2: {questions}",
+        "da": "Holdes på 2, fordi et grundkrav er under niveau 2: {questions}",
+        "en": "Held at 2 because a core requirement is below level 2: {questions}",
     },
     "ui.r.answered": {
         "da": "{answered} af {total} besvaret, {dont_know} × ved ikke",

@@ -47,7 +47,7 @@ WORKSHOP_STRINGS: dict[str, dict[str, str]] = {
     },
     "ws.p.privacy": {
         "da": "Hvem ser hvad: facilitatoren kan se dit fornavn ved dine svar og noter og kan "
-        "hente dem som regneark. På den fælles skærm vises rummets samlede billede og noterne "
+        "hente dem som regneark. På den fælles skærm vises deltagernes samlede billede og noterne "
         "uden navne. Vil du ikke ses ved navn, så deltag uden navn.",
         "en": "Who sees what: the facilitator can see your first name beside your answers and "
         "notes and can download them as a spreadsheet. The shared screen shows the room as a "
@@ -91,7 +91,7 @@ WORKSHOP_STRINGS: dict[str, dict[str, str]] = {
     # facilitator
     "ws.f.title": {"da": "Facilitator", "en": "Facilitator"},
     "ws.f.suggestion": {
-        "da": "Rummets forslag (medianen rundet ned): {level}",
+        "da": "Deltagernes forslag (medianen rundet ned): {level}",
         "en": "The room's suggestion (the median rounded down): {level}",
     },
     "ws.f.code": {"da": "Kode: {code}", "en": "Code: {code}"},
@@ -121,17 +121,19 @@ WORKSHOP_STRINGS: dict[str, dict[str, str]] = {
         "da": "Fordeling 0–4: {counts} · ved ikke {dont_know} · median {median}",
         "en": "Spread 0–4: {counts} · don't know {dont_know} · median {median}",
     },
-    "ws.f.room_radar": {"da": "Rummets median", "en": "The room's median"},
+    "ws.f.room_radar": {"da": "Deltagernes median", "en": "Participants' median"},
     "ws.f.no_answers": {"da": "Ingen svar endnu.", "en": "No answers yet."},
     "ws.f.consensus_intro": {
-        "da": "Vælg det niveau, rummet er enige om. Forslaget er rummets median (rundet ned). "
-        "Spørgsmål med størst uenighed står først.",
-        "en": "Pick the level the room agrees on. The suggestion is the room's median (rounded "
+        "da": "Vælg det niveau, deltagerne er enige om. Forslaget er deltagernes median "
+        "(rundet ned). Spørgsmål med størst uenighed står først.",
+        "en": "Pick the level the participants agree on. The suggestion is their median (rounded "
         "down). Questions with most disagreement come first.",
     },
     "ws.f.adopt": {
-        "da": "Brug rummets forslag for alle spørgsmål uden enighed ({count})",
-        "en": "Use the room's suggestion for every question without consensus ({count})",
+        "da": "Brug deltagernes forslag for alle spørgsmål, der endnu ikke har et fælles svar "
+        "({count})",
+        "en": "Use the participants' suggestion for every question without an agreed answer yet "
+        "({count})",
     },
     "ws.f.agreed": {"da": "Enighed", "en": "Agreed level"},
     "ws.f.discussion": {"da": "Note fra drøftelsen", "en": "Note from the discussion"},
@@ -153,8 +155,8 @@ WORKSHOP_STRINGS: dict[str, dict[str, str]] = {
         "en": "Consensus answers file (JSON)",
     },
     "ws.f.pdf": {
-        "da": "Hent handlingsplan med rummets spredning (PDF)",
-        "en": "Download action plan with the room's spread (PDF)",
+        "da": "Hent handlingsplan med spredningen i deltagernes svar (PDF)",
+        "en": "Download action plan with the spread of participants' answers (PDF)",
     },
     "ws.f.targets": {"da": "Mål om 12 måneder", "en": "Targets in 12 months"},
 }

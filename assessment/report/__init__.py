@@ -1,4 +1,4 @@
-"""The PDF report a municipality hands its director."""
+"""The PDF report a municipality hands its director, who reads two pages and signs."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import datetime as dt
 from ..models import Bank, Lang, Response, RoomSpread
 from ..planning import plan
 from ..scoring import score
-from .document import Report, build_report
+from .document import build_report
 
 
 def report_for(
@@ -25,4 +25,4 @@ def report_for(
     )
 
 
-__all__ = ["Report", "build_report", "report_for"]
+__all__ = ["build_report", "report_for"]

@@ -132,12 +132,36 @@ class ReportPDF(FPDF):
         self.ln(after)
         self.plain()
 
-    def label(self, text: str) -> None:
+    def label(self, text: str, *, colour: tuple[int, int, int] = INK) -> None:
         """A small bold lead-in above a list or a paragraph."""
         self.keep(14)
         self.ln(3)
         self.set_font(FAMILY, "B", 10.5)
+        self.set_text_color(*colour)
         self.multi_cell(0, LINE, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.plain()
+
+    def labelled(self, label: str, text: str, *, size: float = 9) -> None:
+        """A paragraph that starts with a bold label: »Hvorfor: …« (text flows with `write`, so
+        no markup in the text is ever interpreted)."""
+        height = size * 0.48
+        self.set_text_color(*INK)
+        self.set_font(FAMILY, "B", size)
+        self.write(height, f"{label}: ")
+        self.set_font(FAMILY, "", size)
+        self.write(height, text)
+        self.ln(height + 0.6)
+        self.plain()
+
+    def sign_line(self, label: str) -> None:
+        """A label and a line to write on, for the sign-off block."""
+        self.set_font(FAMILY, "", 10)
+        self.set_text_color(*MUTED)
+        self.cell(32, 12, label, new_x=XPos.RIGHT, new_y=YPos.TOP)
+        self.set_draw_color(*INK)
+        bottom = self.get_y() + 10
+        self.line(self.get_x(), bottom, self.get_x() + 110, bottom)
+        self.ln(13)
         self.plain()
 
     def para(
@@ -158,15 +182,17 @@ class ReportPDF(FPDF):
         self.ln(after)
         self.plain()
 
-    def bullet(self, text: str, *, mark: str = "•", detail: str = "") -> None:
-        """A list item with a hanging indent, and an optional grey line below it."""
+    def bullet(self, text: str, *, mark: str = "•", detail: str = "", size: float = 10) -> None:
+        """A list item with a hanging indent, and an optional grey text below it."""
         self.keep(12)
+        self.set_font(FAMILY, "", size)
         self.set_x(self.l_margin + 2)
-        self.cell(7, LINE, mark)
-        self.multi_cell(0, LINE, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.cell(7, size * 0.5, mark)
+        self.multi_cell(0, size * 0.5, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         if detail:
-            self.para(detail, size=9, colour=MUTED, indent=9, after=0)
+            self.para(detail, size=size - 1, colour=MUTED, indent=9, after=0)
         self.ln(1.2)
+        self.plain()
 
     def table_style(self) -> dict[str, object]:
         """One look for every table: blue heading row repeated on each page, light zebra rows."""

@@ -119,9 +119,9 @@ def test_a_room_answers_survives_a_crash_and_agrees_without_overwrites(
 
     host.get_by_role("tab", name="Resultat og plan").click()
     with host.expect_download() as info:
-        host.get_by_role("button", name=re.compile("Hent handlingsplan med rummets")).click()
+        host.get_by_role("button", name=re.compile("Hent handlingsplan med spredningen")).click()
     pdf = info.value.path().read_bytes()
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
-    assert "Vejle" in text and "Rummets spredning" in text
+    assert "Vejle" in text and "Spredning i deltagernes svar" in text
     for page in (*(p for p, _ in people), host, projector):
         page.context.close()
