@@ -21,7 +21,7 @@ from assessment import records, store
 from assessment.answers import dump_answers
 from assessment.bank import load_bank
 from assessment.edited_plan import edited_plan
-from assessment.models import Answer, Municipality, PlanEdit
+from assessment.models import Answer, Municipality, PlanEdit, Profile
 from assessment.planning import plan
 from assessment.records import PrivateLink, create_solo, load
 from assessment.scoring import score
@@ -359,3 +359,107 @@ def test_first_release_links_are_sent_on(params: dict[str, str], page: str):
     assert (
         not at.title or at.title[0].value != "Hvor moden er kommunens strategi for sociale medier?"
     )
+
+
+# ---------------------------------------------------------------- the bank's own rules in the app
+
+NA_QUESTION = next(q for d in BANK.dimensions for q in d.questions if q.not_applicable_when)
+NA_AREA = BANK.dimension_of(NA_QUESTION.id).id
+
+
+def test_not_applicable_is_offered_only_where_the_bank_allows_it(engine: sa.Engine, token: str):
+    """A question that may not apply offers "Ikke relevant" and says when; others do not."""
+    at = open_page("questions", token, area=NA_AREA)
+    radio = at.radio(key=f"q.{NA_QUESTION.id}")
+    assert "Ikke relevant" in radio.options
+    assert "Vælg »Ikke relevant«, hvis dette gælder" in radio.help
+    other = next(q for q in BANK.dimension(NA_AREA).questions if not q.not_applicable_when)
+    assert "Ikke relevant" not in at.radio(key=f"q.{other.id}").options
+    radio.set_value("not_applicable").run()
+    assert stored(engine, token).response.answers[NA_QUESTION.id].not_applicable
+
+
+def test_a_first_release_file_opens_with_its_answers_moved_and_says_so(engine: sa.Engine):
+    """An answers file saved with bank 1.0.0 is moved to the new ids on upload, with one line
+    naming what could not be carried over."""
+    at = open_page("start")
+    data = (ROOT / "tests" / "data" / "answers-bank-1.0.0.json").read_bytes()
+    at.file_uploader(key="start.upload").upload("gammel.json", data).run()
+    assert not at.exception
+    response = stored(engine, at.query_params["a"]).response
+    assert response.bank_version == BANK.version
+    assert set(response.answers) <= set(BANK.questions_by_id())
+    assert any("spørgsmålsbank 1.0.0" in shown(w.value) for w in at.warning)
+
+
+def test_a_stored_assessment_of_bank_1_0_0_is_carried_over_when_opened(engine: sa.Engine):
+    """An assessment stored by the release before bank 2.0.0 opens with its answers under the
+    new ids and a line saying so; nothing is left under an old id."""
+    token = create_solo(engine, BANK, AARHUS)
+    with engine.begin() as conn:
+        aid = conn.scalar(
+            sa.select(records.assessments.c.id).order_by(records.assessments.c.id.desc())
+        )
+        conn.execute(
+            sa.update(records.assessments)
+            .where(records.assessments.c.id == aid)
+            .values(bank_version="1.0.0")
+        )
+    old = json.loads((ROOT / "tests" / "data" / "answers-bank-1.0.0.json").read_text())
+    moved = {"guidelines.records", "delegation.owner"}  # kept ids, and one that moved below
+    for question_id, answer in old["answers"].items():
+        if question_id in moved or question_id == "guidelines.data_protection":
+            _store_old_answer(engine, aid, question_id, answer)
+    at = open_page("questions", token)
+    assert any("spørgsmålsbank 1.0.0" in shown(w.value) for w in at.warning)
+    after = stored(engine, token).response
+    assert after.bank_version == BANK.version
+    assert set(after.answers) <= set(BANK.questions_by_id())
+
+
+def _store_old_answer(engine: sa.Engine, aid: int, question_id: str, answer: dict) -> None:
+    with engine.begin() as conn:
+        conn.execute(
+            sa.insert(records.assessment_answers).values(
+                assessment_id=aid,
+                question_id=question_id,
+                choice="level" if answer["level"] is not None else "dont_know",
+                level=answer["level"],
+                level_rev=1,
+                note=answer.get("note", ""),
+                note_rev=1,
+                updated_at=dt.datetime.now(dt.UTC),
+            )
+        )
+
+
+def test_roles_the_municipality_lacks_change_the_plans_owners(engine: sa.Engine, token: str):
+    """Removing "Community manager" from the roles stores it, and no planned action is then
+    owned by a community manager."""
+    door = PrivateLink(token)
+    for q in BANK.questions_by_id():
+        records.set_choice(engine, door, BANK, q, 0, base=None)
+    at = open_page("about", token)
+    roles = at.multiselect(key="about.roles")
+    roles.set_value([r for r in roles.value if r != "community-manager"]).run()
+    response = stored(engine, token).response
+    assert "community-manager" not in response.profile.roles
+    owners = {
+        p.action.owner_role("da") for p in plan(BANK, score(BANK, response), response).actions
+    }
+    assert "Community manager" not in owners
+
+
+def test_the_plan_page_shows_cost_details_and_backlog(engine: sa.Engine, token: str):
+    """With everything at level 0 and few hours, the page says what the plan costs against the
+    hours, what to do and when it is done, and lists what waits in the backlog."""
+    door = PrivateLink(token)
+    for q in BANK.questions_by_id():
+        records.set_choice(engine, door, BANK, q, 0, base=None)
+    records.set_profile(engine, door, BANK, Profile(hours_per_week=5), base=None)
+    at = open_page("plan", token)
+    captions = " ".join(c.value for c in at.caption)
+    assert "timer" in captions and "5 timer om ugen" in captions
+    assert "Færdig, når:" in captions and "Det skal gøres:" in captions
+    assert at.subheader[0].value == "Backlog"
+    assert len(at.dataframe[0].value) > 0

@@ -34,10 +34,11 @@ def test_ids_move_and_the_lost_are_named_in_one_line(tiny_bank: Bank, make_tiny:
     assert moved.plan_edits == {"alpha.one.step0": PlanEdit(owner="Ib")}
     check_answers(tiny_bank, moved)
     assert notice.message("da") == (
-        "Svarfilen er lavet med spørgsmålsbank 0.0 og er åbnet med version 0.1. 1 svar og 1 "
-        "planændringer kunne ikke overføres, fordi spørgsmålet er ændret eller handlingen slået "
-        "sammen med en anden – besvar dem igen: alpha.gone, alpha.gone.step0."
+        "Svarene er lavet med spørgsmålsbank 0.0 og er åbnet med version 0.1. Ikke alt kunne "
+        "overføres, fordi spørgsmål er ændret eller handlinger slået sammen – se disse igen: "
+        "alpha.gone, alpha.gone.step0."
     )
+    assert notice.params["answers"] == 1 and notice.params["edits"] == 1
     assert "\n" not in notice.message("en") and "alpha.gone" in notice.message("en")
 
 
@@ -75,8 +76,9 @@ def test_a_first_release_file_opens_in_bank_2(bank: Bank):
     assert moved.answers["delegation.owner"].value == 0
     message = notice.message("da")
     assert message.startswith(
-        "Svarfilen er lavet med spørgsmålsbank 1.0.0 og er åbnet med version 2.0.0. 4 svar"
+        "Svarene er lavet med spørgsmålsbank 1.0.0 og er åbnet med version 2.0.0. Ikke alt"
     )
+    assert notice.params["answers"] == 4
     assert "guidelines.staff_private" in message
 
 
@@ -86,7 +88,7 @@ def test_the_command_line_migrates_and_says_so_on_stderr(capsys):
     out, err = capsys.readouterr()
     assert code == 0
     assert json.loads(out)["bank_id"] == "dk-kommune-somemodenhed"
-    assert err.count("\n") == 1 and err.startswith("Svarfilen er lavet med spørgsmålsbank 1.0.0")
+    assert err.count("\n") == 1 and err.startswith("Svarene er lavet med spørgsmålsbank 1.0.0")
 
 
 def test_not_applicable_is_refused_where_the_bank_does_not_allow_it(

@@ -331,12 +331,12 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "{new}; every answer and plan edit is carried over.",
     },
     "notice.migrated_lost": {
-        "da": "Svarfilen er lavet med spørgsmålsbank {old} og er åbnet med version {new}. "
-        "{answers} svar og {edits} planændringer kunne ikke overføres, fordi spørgsmålet er "
-        "ændret eller handlingen slået sammen med en anden – besvar dem igen: {ids}.",
-        "en": "The answers file was made with question bank {old} and is opened with version "
-        "{new}. {answers} answer(s) and {edits} plan edit(s) could not be carried over, because "
-        "the question changed or the action was merged into another – answer them again: {ids}.",
+        "da": "Svarene er lavet med spørgsmålsbank {old} og er åbnet med version {new}. Ikke alt "
+        "kunne overføres, fordi spørgsmål er ændret eller handlinger slået sammen – se disse "
+        "igen: {ids}.",
+        "en": "The answers were made with question bank {old} and are opened with version {new}. "
+        "Not everything could be carried over, because questions changed or actions were "
+        "merged – look at these again: {ids}.",
     },
     # --- why an action is in the plan (assessment.plan_reasons)
     "plan.finding.step": {

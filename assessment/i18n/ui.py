@@ -52,6 +52,16 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "en": "Platforms the municipality uses",
     },
     "ui.about.platforms_placeholder": {"da": "Vælg platforme", "en": "Choose platforms"},
+    "ui.about.roles": {
+        "da": "Roller, kommunen har (fjern dem, I ikke har)",
+        "en": "Roles the municipality has (remove those it lacks)",
+    },
+    "ui.about.roles_help": {
+        "da": "Handlinger, der normalt ligger hos en rolle, I ikke har, får en anden ejer i "
+        "planen, f.eks. kommunikationsmedarbejderen i stedet for en community manager.",
+        "en": "Actions that would belong to a role you lack get another owner in the plan, e.g. "
+        "the communications officer instead of a community manager.",
+    },
     "ui.about.incident": {
         "da": "Har kommunen haft en alvorlig sag på sociale medier (en »shitstorm«) det "
         "seneste år?",
@@ -143,6 +153,11 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "en": "Note or evidence (optional)",
     },
     "ui.q.evidence": {"da": "Dokumentation: {text}", "en": "Evidence: {text}"},
+    "ui.q.legal_basis": {"da": "Lovgrundlag: {text}", "en": "Legal basis: {text}"},
+    "ui.q.not_applicable_when": {
+        "da": "Vælg »Ikke relevant«, hvis dette gælder: {when}",
+        "en": "Choose “Not applicable” if this is true: {when}",
+    },
     "ui.q.critical": {"da": "Grundkrav", "en": "Core requirement"},
     "ui.q.area": {"da": "Område", "en": "Area"},
     "ui.q.area_count": {"da": "{done} af {total} besvaret", "en": "{done} of {total} answered"},
@@ -223,6 +238,14 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "en": "{count} actions, {quick} of them quick wins · {dropped} dropped",
     },
     "ui.p.drop": {"da": "Fravælg", "en": "Drop"},
+    "ui.p.details": {
+        "da": "Hvad, hvorfor og hvornår det er færdigt",
+        "en": "What, why and when it is done",
+    },
+    "ui.p.details_more": {
+        "da": "De øvrige {count} står i PDF'en med samme oplysninger.",
+        "en": "The other {count} are in the PDF with the same details.",
+    },
     "ui.p.to_export": {"da": "Hent PDF og filer", "en": "Download PDF and files"},
     "ui.status.todo": {"da": "Ikke startet", "en": "Not started"},
     "ui.status.doing": {"da": "I gang", "en": "In progress"},

@@ -122,6 +122,25 @@ def _profile(view: View) -> None:
         save("platforms"),
         what="profile platforms",
     )
+    optional = [r for r in b.roles if r.otherwise is not None]
+    names = {r.id: r.name(language) for r in optional}
+    has = [r.id for r in optional] if profile.roles is None else list(profile.roles)
+    view.bind(
+        "about.roles",
+        has,
+        rev,
+        lambda **kw: st.multiselect(
+            tr("ui.about.roles"),
+            options=[r.id for r in optional],
+            default=has,
+            format_func=names.__getitem__,
+            help=tr("ui.about.roles_help"),
+            **kw,
+        ),
+        save("roles"),
+        what="profile roles",
+        valid=lambda value: all(v in names for v in value),
+    )
     view.bind(
         "about.incident",
         profile.recent_incident,

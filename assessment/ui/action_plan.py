@@ -14,14 +14,15 @@ import zlib
 import pandas as pd
 import streamlit as st
 
+from assessment.capacity import DEVELOPMENT_SHARE
 from assessment.edited_plan import EditedPlan, edited_plan
-from assessment.i18n import t
+from assessment.i18n import fmt_number, t
 from assessment.limits import MAX_OWNER
-from assessment.models import Bank, Lang, PlanEdit
-from assessment.records import set_plan_edit
+from assessment.models import ActionPlan, Bank, Lang, PlanEdit
+from assessment.records import Door, set_plan_edit
 
 from . import solo
-from .binding import View
+from .binding import SHOWN, View
 from .context import bank, engine, lang, tr
 from .feedback import flash, write
 from .text import plain
@@ -106,12 +107,74 @@ def render() -> None:
     quick = sum(r.planned.quick_win for r in edited.kept)
     st.caption(tr("ui.p.summary", count=len(edited.kept), quick=quick, dropped=len(edited.dropped)))
     plan_editor(view, edited)
-    with st.expander(tr("table.why"), expanded=True):
-        for row in edited.kept[:TOP_REASONS]:
-            st.markdown(f"**{row.number}. {plain(row.planned.action.title(lang()))}**")
-            st.caption(row.planned.reason(lang()))
+    _cost(plan)
+    _details(edited)
+    _backlog(plan)
     solo.next_button("ui.p.to_export", "downloads", view, token)
     view.finish()
+
+
+def _cost(plan: ActionPlan) -> None:
+    """What the plan costs against the hours the municipality has: the same words as the PDF."""
+    if plan.capacity is None:
+        return
+    cap, language = plan.capacity, lang()
+    st.caption(
+        t(
+            "report.cost_text",
+            language,
+            top=fmt_number(sum(p.hours for p in plan.actions[:3]), language, digits=0),
+            count=len(plan.actions),
+            hours=fmt_number(plan.hours, language, digits=0),
+            budget=fmt_number(cap.yearly_hours, language, digits=0),
+        )
+        + " "
+        + t(
+            "report.cost_basis_assumed" if cap.assumed else "report.cost_basis",
+            language,
+            weekly=fmt_number(cap.hours_per_week, language),
+            share=round(DEVELOPMENT_SHARE * 100),
+        )
+    )
+
+
+def _details(plan: EditedPlan) -> None:
+    """What to do, why, and what done looks like, for each kept action (as in the PDF)."""
+    language = lang()
+    with st.expander(tr("ui.p.details"), expanded=True):
+        for row in plan.kept[:TOP_REASONS]:
+            action = row.planned.action
+            st.markdown(f"**{row.number}. {plain(action.title(language))}**")
+            st.caption(f"{t('report.label.do', language)}: {action.description(language)}")
+            st.caption(f"{t('report.label.why', language)}: {row.planned.finding(language)}")
+            st.caption(f"{t('report.label.done', language)}: {action.done_when(language)}")
+        if len(plan.kept) > TOP_REASONS:
+            st.caption(tr("ui.p.details_more", count=len(plan.kept) - TOP_REASONS))
+
+
+def _backlog(plan: ActionPlan) -> None:
+    """What does not fit in 12 months, read-only, in the order to take it."""
+    if not plan.backlog:
+        return
+    language, b = lang(), bank()
+    st.subheader(t("report.section.backlog", language))
+    st.caption(t("report.backlog_intro", language))
+    st.dataframe(
+        pd.DataFrame(
+            {
+                tr("table.action"): [p.action.title(language) for p in plan.backlog],
+                tr("table.dimension"): [
+                    b.dimension(p.dimension_id).name(language) for p in plan.backlog
+                ],
+                tr("table.effort"): [
+                    t(f"plan.effort.{p.action.effort.value}", language) for p in plan.backlog
+                ],
+                tr("table.owner"): [p.action.owner_role(language) for p in plan.backlog],
+            }
+        ),
+        hide_index=True,
+        width="stretch",
+    )
 
 
 def plan_editor(view: View, plan: EditedPlan) -> None:
@@ -126,10 +189,15 @@ def plan_editor(view: View, plan: EditedPlan) -> None:
         st.session_state[EPOCH] = st.session_state.get(EPOCH, 0) + 1
     frame = plan_frame(b, plan, lang())
     ids = "|".join(frame.index)
+    key = f"{EDITOR}.{zlib.crc32(ids.encode())}.{st.session_state.get(EPOCH, 0)}"
+    roles = {r.action_id: r.planned.action.owner_role(lang()) for r in plan.rows}
+    shown = [(r.action_id, r.edit, roles[r.action_id]) for r in plan.rows]
     column = st.column_config
     edited = st.data_editor(
         frame,
-        key=f"{EDITOR}.{zlib.crc32(ids.encode())}.{st.session_state.get(EPOCH, 0)}",
+        key=key,
+        on_change=_edited,
+        args=(record.id, key, view.door, shown),
         hide_index=True,
         width="stretch",
         disabled=["number", "quick", "action", "dimension", "effort", "impact", "horizon", "why"],
@@ -159,8 +227,7 @@ def plan_editor(view: View, plan: EditedPlan) -> None:
             "why": column.TextColumn(tr("table.why"), width=WIDTHS["why"]),
         },
     )
-    roles = {r.action_id: r.planned.action.owner_role(lang()) for r in plan.rows}
-    for row in plan.rows:
+    for row in plan.rows:  # after a restart no callback ran: store what the browser sent
         new = edit_from(edited.loc[row.action_id], roles[row.action_id])
         if new == row.edit:
             continue
@@ -181,6 +248,29 @@ def plan_editor(view: View, plan: EditedPlan) -> None:
             view.wrote = True
         elif st.session_state.get(REDRAWN):
             view.wrote = True
+
+
+def _edited(record_id: int, key: str, door: Door, shown: list[tuple[str, PlanEdit, str]]) -> None:
+    """The editor's callback: store each row whose edit differs from what the table showed,
+    with the revision the page showed (before the page runs, so nothing needs a rerun)."""
+    base = st.session_state.get(SHOWN, {}).get(record_id)
+    own: set[int] = st.session_state.setdefault(OWN, set())
+    for index, changes in st.session_state[key].get("edited_rows", {}).items():
+        action_id, old, role = shown[int(index)]
+        row = {"owner": old.owner or role, "deadline": old.deadline, "status": old.status,
+               "drop": old.dropped, **changes}  # fmt: skip
+        new = edit_from(pd.Series(row), role)
+        if new == old:
+            continue
+        revision = write(
+            lambda action_id=action_id, new=new: set_plan_edit(
+                engine(), door, bank(), action_id, new, base=base
+            ),
+            what=f"plan {action_id}",
+            conflict=_redraw,
+        )
+        if revision is not None:
+            own.add(revision)
 
 
 def _redraw() -> None:

@@ -24,9 +24,10 @@ from typing import Any
 
 import streamlit as st
 
+from assessment.bank_upgrade import upgrade
 from assessment.records import Door, Record, RecordError, load
 
-from .context import engine, lang, tr
+from .context import bank, engine, lang, tr
 from .feedback import flash, show_flash, write
 
 log = logging.getLogger(__name__)
@@ -74,7 +75,10 @@ class View:
 
     @classmethod
     def attach(cls, door: Door, record: Record) -> View:
-        """Bind the page to a record the caller has just read, and draw the hidden revision."""
+        """Bind the page to a record the caller has just read, and draw the hidden revision.
+        A record made with an older version of the bank is carried over first."""
+        if record.response.bank_version != bank().version:
+            record = _carried_over(door, record)
         alive = bool(st.session_state.get(ALIVE))
         shown: dict[int, int] = st.session_state.setdefault(SHOWN, {})
         if alive:
@@ -143,6 +147,14 @@ class View:
         if self.wrote:
             st.rerun()
         show_flash(self.notices)
+
+
+def _carried_over(door: Door, record: Record) -> Record:
+    """The record moved to the shipped bank's version, with a line saying what moved."""
+    notices = upgrade(engine(), door, bank())
+    for notice in notices:
+        flash(notice.key, level="warning", **notice.params)
+    return load(engine(), door) if notices else record
 
 
 def _changed(record_id: int, key: str, save: Save, what: str, valid: Callable[[Any], bool]) -> None:

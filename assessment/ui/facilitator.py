@@ -20,7 +20,7 @@ from assessment.answers import dump_answers
 from assessment.edited_plan import edited_plan
 from assessment.i18n import fmt_number, t
 from assessment.limits import MAX_NOTE, MAX_TITLE
-from assessment.models import DONT_KNOW, Answer, Choice, Lang, Municipality
+from assessment.models import DONT_KNOW, NOT_APPLICABLE, Answer, Choice, Lang, Municipality
 from assessment.municipalities import municipalities, municipality
 from assessment.records import FacilitatorKey, RecordError, set_choice, set_note, set_target
 from assessment.report import report_for
@@ -40,10 +40,10 @@ from .action_plan import plan_editor
 from .binding import View
 from .context import bank, base_url, engine, lang, tr
 from .feedback import show_flash, write
+from .questionnaire import options_for
 from .text import plain
 
 LIVE_SECONDS = 5
-AGREED_OPTIONS: tuple[Choice, ...] = (0, 1, 2, 3, 4, DONT_KNOW)
 TARGET_STEPS = [x / 2 for x in range(9)]
 
 
@@ -230,8 +230,10 @@ def _consensus(view: View, board: Dashboard) -> None:
                 record.revs.levels.get(q.question_id, 0),
                 lambda answer=answer, question=question, **kw: st.radio(
                     tr("ws.f.agreed"),
-                    options=AGREED_OPTIONS,
-                    index=None if answer.level is None else AGREED_OPTIONS.index(answer.level),
+                    options=options_for(question),
+                    index=None
+                    if answer.level not in options_for(question)
+                    else options_for(question).index(answer.level),
                     format_func=lambda o: _choice_label(o, language),
                     horizontal=True,
                     help=" · ".join(f"{i}: {t(lang())}" for i, t in enumerate(question.levels)),
@@ -241,7 +243,9 @@ def _consensus(view: View, board: Dashboard) -> None:
                     engine(), door, b, qid, value, base=base
                 ),
                 what=f"consensus {q.question_id}",
-                valid=lambda value: value is None or value in AGREED_OPTIONS,
+                valid=lambda value, question=question: (
+                    value is None or value in options_for(question)
+                ),
             )
             view.bind(
                 f"cn.{q.question_id}",
@@ -258,7 +262,9 @@ def _consensus(view: View, board: Dashboard) -> None:
 
 
 def _choice_label(option: Choice | None, language: Lang) -> str:
-    return t("ui.dont_know", language) if option == DONT_KNOW else str(option)
+    if option == DONT_KNOW:
+        return t("ui.dont_know", language)
+    return t("ui.not_applicable", language) if option == NOT_APPLICABLE else str(option)
 
 
 def _adopt(view: View, open_ones: list[QuestionSpread]) -> None:

@@ -13,7 +13,17 @@ import streamlit as st
 
 from assessment.i18n import t
 from assessment.limits import MAX_NOTE
-from assessment.models import DONT_KNOW, Answer, Bank, Choice, Dimension, Lang, Question, Response
+from assessment.models import (
+    DONT_KNOW,
+    NOT_APPLICABLE,
+    Answer,
+    Bank,
+    Choice,
+    Dimension,
+    Lang,
+    Question,
+    Response,
+)
 from assessment.records import set_choice, set_note
 
 from . import solo
@@ -140,10 +150,16 @@ def _option_label(q: Question, option: Choice, language: Lang) -> str:
     return t("ui.not_applicable", language)
 
 
+def options_for(q: Question) -> tuple[Choice, ...]:
+    """A level 0–4 or "don't know", and "not applicable" where the bank says it may be."""
+    return (*LEVEL_OPTIONS, NOT_APPLICABLE) if q.not_applicable_when else LEVEL_OPTIONS
+
+
 def _question(view: View, number: int, q: Question, disabled: bool) -> None:
     record = view.record
     answer = record.response.answers.get(q.id, Answer())
     door, b, language = view.door, bank(), lang()
+    options = options_for(q)
     with st.container(border=True):
         if q.critical:
             st.badge(tr("ui.q.critical"), color="orange")
@@ -152,20 +168,23 @@ def _question(view: View, number: int, q: Question, disabled: bool) -> None:
             answer.level,
             record.revs.levels.get(q.id, 0),
             lambda **kw: st.radio(
-                plain(f"{number}. {q.text(lang())}"),
-                options=LEVEL_OPTIONS,
-                index=None if answer.level is None else LEVEL_OPTIONS.index(answer.level),
+                plain(f"{number}. {q.text(language)}"),
+                options=options,
+                index=None if answer.level not in options else options.index(answer.level),
                 format_func=lambda o: _option_label(q, o, language),
-                help=q.help(lang()) if q.help else None,
+                captions=[_criteria(q, o, language) for o in options],
+                help=_help(q, language),
                 disabled=disabled,
                 **kw,
             ),
             lambda value, base: set_choice(engine(), door, b, q.id, value, base=base),
             what=f"choice {q.id}",
-            valid=lambda value: value is None or value in LEVEL_OPTIONS,
+            valid=lambda value: value is None or value in options,
         )
         if q.evidence:
-            st.caption(tr("ui.q.evidence", text=q.evidence(lang())))
+            st.caption(tr("ui.q.evidence", text=q.evidence(language)))
+        if q.legal_basis:
+            st.caption(tr("ui.q.legal_basis", text=q.legal_basis(language)))
         view.bind(
             f"n.{q.id}",
             answer.note,
@@ -181,6 +200,20 @@ def _question(view: View, number: int, q: Question, disabled: bool) -> None:
             lambda value, base: set_note(engine(), door, b, q.id, value or "", base=base),
             what=f"note {q.id}",
         )
+
+
+def _criteria(q: Question, option: Choice, language: Lang) -> str:
+    """A level's checklist (what must be true to claim it), shown under the level."""
+    if not isinstance(option, int):
+        return ""
+    return " · ".join(f"✓ {item(language)}" for item in q.levels[option].checklist)
+
+
+def _help(q: Question, language: Lang) -> str | None:
+    parts = [q.help(language)] if q.help else []
+    if q.not_applicable_when:
+        parts.append(t("ui.q.not_applicable_when", language, when=q.not_applicable_when(language)))
+    return "\n\n".join(parts) or None
 
 
 def _unanswered(b: Bank, response: Response) -> None:

@@ -12,6 +12,7 @@ import logging
 import streamlit as st
 
 from assessment.answers import AnswersError, check_answers, parse_answers
+from assessment.migration import migrate_answers
 from assessment.models import Municipality
 from assessment.municipalities import municipalities, municipality
 from assessment.records import PrivateLink, RecordError, create_solo, import_response, load
@@ -127,11 +128,13 @@ def _begin(code: int | None) -> None:
 def _import(data: bytes) -> None:
     """An uploaded answers file becomes a stored assessment with its own private link."""
     try:
-        loaded = parse_answers(data)
+        loaded, notices = migrate_answers(bank(), parse_answers(data))
         check_answers(bank(), loaded)
     except AnswersError as exc:
         st.error(plain(exc.message(lang())))  # it may quote the file's own (hostile) text
         return
+    for notice in notices:  # a file made with an older bank: what moved and what did not
+        flash(notice.key, level="warning", **notice.params)
     token = write(lambda: import_response(engine(), bank(), loaded), what="import")
     if token is not None:
         answered = sum(a.chosen for a in loaded.answers.values())

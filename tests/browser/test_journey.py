@@ -57,7 +57,9 @@ def edit_cell(page: Page, row: int, column: str, value: str) -> None:
     """Type into one cell of the plan table. The grid is drawn on a canvas; its hidden table
     for screen readers selects a cell when focused, and a key opens the cell's editor."""
     cell_id = f"glide-cell-{COLUMNS.index(column)}-{row}"
-    cell = page.get_by_test_id(cell_id)
+    cell = page.get_by_test_id("stDataFrame").first.get_by_test_id(
+        cell_id
+    )  # the plan, not the backlog
     expect(cell).to_be_attached()
     eventually(lambda: _focused(page, cell, cell_id))
     if column == "deadline":
@@ -104,7 +106,7 @@ def test_a_whole_journey_with_plan_edits_that_reach_the_pdf_and_the_file(
     page.get_by_role("link", name="Se resultatet").click()
     expect(page.get_by_test_id("stVegaLiteChart")).to_have_count(2)
     page.get_by_role("link", name="Se handlingsplanen").click()
-    expect(page.get_by_test_id("stDataFrame")).to_be_visible()
+    expect(page.get_by_test_id("stDataFrame").first).to_be_visible()
 
     def edits() -> dict[str, object]:
         return load(db, PrivateLink(token)).response.plan_edits
