@@ -86,18 +86,22 @@ UI_STRINGS: dict[str, dict[str, str]] = {
     "ui.back": {"da": "Tilbage", "en": "Back"},
     # start
     "ui.start.intro": {
-        "da": "Testen måler kommunens arbejde med sociale medier på fem områder: ansvar og "
-        "bemanding, formål og strategi, inspiration og borgerdialog, retningslinjer og jura "
-        "samt kriseberedskab. For hvert spørgsmål vælger du den beskrivelse, der passer bedst "
-        'på jeres praksis i dag – og "Ved ikke", hvis du ikke ved det.\n\n'
-        "Det tager 20–30 minutter alene og lidt længere i en workshop. Bagefter får du "
-        "kommunens niveau fra 0 til 4 på hvert område, et billede af afstanden til jeres mål "
-        "og en prioriteret handlingsplan, som du kan hente som PDF og tage med til direktionen.",
-        "en": "The assessment measures the municipality's work with social media in five areas: "
-        "ownership and staffing, purpose and strategy, inspiration and citizen dialogue, "
-        "guidelines and legal compliance, and crisis readiness. For each question you pick the "
-        "description that best fits your practice today – or \"Don't know\" if you don't.\n\n"
-        "It takes 20–30 minutes on your own, a little longer in a workshop. You then get the "
+        "da": "Selvevalueringen måler kommunens arbejde med sociale medier på fem områder: "
+        "ansvar og bemanding, formål og strategi, indsigt, dialog og tilgængelighed, "
+        "retningslinjer og jura samt kriseberedskab. For hvert spørgsmål vælger du den "
+        "beskrivelse, der passer bedst på jeres praksis i dag – eller »Ved ikke«, hvis du ikke "
+        "ved det.\n\n"
+        "Regn med 45–60 minutter alene og lidt længere i en workshop. Svarene gemmes, mens du "
+        "svarer, så du kan holde pause og fortsætte senere. Bagefter får du kommunens niveau "
+        "fra 0 til 4 på hvert område, et billede af afstanden til jeres mål og en prioriteret "
+        "handlingsplan, som du kan hente som PDF og tage med til direktionen.",
+        "en": "The self-assessment measures the municipality's work with social media in five "
+        "areas: ownership and staffing, purpose and strategy, insight, dialogue and "
+        "accessibility, guidelines and legal compliance, and crisis readiness. For each "
+        "question you pick the description that best fits your practice today – or “Don't "
+        "know” if you don't.\n\n"
+        "Allow 45–60 minutes on your own, a little longer in a workshop. Your answers are "
+        "saved as you go, so you can pause and carry on later. You then get the "
         "municipality's level from 0 to 4 in each area, a picture of the gap to your targets "
         "and a prioritised action plan to download as a PDF and take to your director.",
     },
@@ -118,8 +122,8 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "link.",
     },
     "ui.start.resume": {
-        "da": "Fortsæt en tidligere test",
-        "en": "Continue an earlier assessment",
+        "da": "Fortsæt en selvevaluering",
+        "en": "Continue an assessment",
     },
     "ui.upload.browse": {"da": "Vælg fil", "en": "Choose file"},
     "ui.upload.limit": {
@@ -218,6 +222,10 @@ UI_STRINGS: dict[str, dict[str, str]] = {
     "ui.r.missing_none": {
         "da": 'Ingen spørgsmål er besvaret med "ved ikke".',
         "en": 'No question is answered "don\'t know".',
+    },
+    "ui.r.not_applicable": {
+        "da": "Ikke relevant for kommunen (tæller ikke med)",
+        "en": "Not applicable to the municipality (left out)",
     },
     "ui.r.to_plan": {"da": "Se handlingsplanen", "en": "See the action plan"},
     # plan

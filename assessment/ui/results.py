@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assessment.i18n import fmt_number
+from assessment.i18n import fmt_number, t
 from assessment.scoring import weakest
 
 from . import solo
 from .context import bank, lang, tr
+from .text import plain
 
 THIN = 0.5
 """Below this share of questions answered with a level, the results carry a warning."""
@@ -21,7 +22,7 @@ def render() -> None:
     view, token = opened
     response = view.record.response
     b = bank()
-    card, _ = solo.scored(response)
+    card, action_plan = solo.scored(response)
     st.header(tr("ui.step.results"))
     if card.overall is None or card.overall_maturity is None:
         st.info(tr("ui.r.no_answers"))
@@ -36,6 +37,11 @@ def render() -> None:
         f"{fmt_number(card.overall, lang())} · {card.overall_maturity.name(lang())}",
     )
     st.caption(card.overall_maturity.description(lang()))
+    flags = [p for p in action_plan.actions if p.red_flag]
+    if flags:
+        titles = "\n".join(f"- {plain(p.action.title(lang()))}" for p in flags)
+        st.error(f"**{t('report.red_flags', lang())}**: "
+                 f"{t('report.red_flags_text', lang(), count=len(flags))}\n{titles}")  # fmt: skip
 
     for d in card.dimensions:
         dim = b.dimension(d.dimension_id)
@@ -71,5 +77,9 @@ def render() -> None:
         st.caption(tr("ui.r.missing_none"))
     for qid in card.dont_know:
         st.markdown(f"- {b.question(qid).text(lang())}")
+    if card.not_applicable:
+        st.subheader(tr("ui.r.not_applicable"))
+        for qid in card.not_applicable:
+            st.markdown(f"- {b.question(qid).text(lang())}")
     solo.next_button("ui.r.to_plan", "plan", view, token)
     view.finish()
