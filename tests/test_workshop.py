@@ -34,6 +34,14 @@ from assessment.records import (
 )
 from assessment.scoring import score
 from assessment.store.schema import assessment_answers
+from assessment.workshop.codes import (
+    JOIN_ALPHABET,
+    JOIN_CODE_LENGTH,
+    WorkshopNotFound,
+    format_join_code,
+    new_join_code,
+    normalise_join_code,
+)
 from assessment.workshop.consensus import (
     close_workshop,
     consensus_record,
@@ -47,18 +55,12 @@ from assessment.workshop.export import (
     to_csv,
     workshop_rows,
 )
+from assessment.workshop.model import Workshop
 from assessment.workshop.rooms import (
-    JOIN_ALPHABET,
-    JOIN_CODE_LENGTH,
-    Workshop,
-    WorkshopNotFound,
     create_workshop,
     facilitator_workshop,
-    format_join_code,
     join_workshop,
     list_workshops,
-    new_join_code,
-    normalise_join_code,
     participant_view,
 )
 from assessment.workshop.stats import Person, dashboard, summarise
@@ -414,7 +416,8 @@ def test_dashboard_shows_progress_per_participant(
 def test_dashboard_spreads_and_sorts_questions_by_disagreement(
     engine: sa.Engine, tiny_bank: Bank, key: FacilitatorKey
 ) -> None:
-    """Per question: level counts, don't-know, median, IQR, range and the suggestion."""
+    """Per question: level counts, don't-know, median, IQR, range and the suggestion; the
+    disputed question first, then the one where the room mostly does not know."""
     _room(engine, tiny_bank, key)
     board = dashboard(engine, tiny_bank, key)
     by_id = {q.question_id: q for q in board.questions}
@@ -440,8 +443,9 @@ def test_dashboard_spreads_and_sorts_questions_by_disagreement(
     assert (a2.median, a2.suggested) == (2.0, Answer(level=2))
     b3 = by_id["beta.three"]
     assert (b3.counts, b3.median, b3.suggested) == ((0,) * 5, None, None)
+    assert (a1.disputed, b2.uncertain, a2.flagged, b1.flagged) == (True, True, False, False)
     assert [q.question_id for q in board.questions] == [
-        "alpha.one", "alpha.two", "beta.one", "beta.two", "beta.three"
+        "alpha.one", "beta.two", "alpha.two", "beta.one", "beta.three"
     ]  # fmt: skip
 
 

@@ -57,9 +57,27 @@ workshops = sa.Table(
     sa.Column("facilitator_token_hash", sa.String(64), nullable=False),
     sa.Column("status", sa.String(10), nullable=False),
     sa.Column("created_at", UTCDateTime, nullable=False),
+    # the room as the facilitator runs it (all of it here, so any replica serves any page)
+    sa.Column("presenter_token_hash", sa.String(64), nullable=True),
+    sa.Column("mode", sa.String(8), nullable=False, server_default="self"),
+    sa.Column("pace", sa.String(8), nullable=False, server_default="question"),
+    sa.Column("step", sa.String(100), nullable=True),
+    sa.Column("revealed", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("show_names", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("room_rev", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("max_participants", sa.Integer, nullable=False, server_default="60"),
+    sa.Column("delete_after", sa.Date, nullable=True),
+    sa.Column("join_window", UTCDateTime, nullable=True),
+    sa.Column("joins_in_window", sa.Integer, nullable=False, server_default="0"),
     sa.UniqueConstraint("join_code", name="uq_workshops_join_code"),
+    sa.UniqueConstraint("presenter_token_hash", name="uq_workshops_presenter_token_hash"),
     sa.CheckConstraint("status IN ('open', 'closed')", name="ck_workshops_status"),
+    sa.CheckConstraint("mode IN ('self', 'paced')", name="ck_workshops_mode"),
+    sa.CheckConstraint("pace IN ('question', 'area')", name="ck_workshops_pace"),
 )
+"""`step` is what the room looks at: a question id (or an area id when paced by area), None
+for the lobby; `revealed` says whether its results are on the shared screen; `room_rev` is
+raised by every change of these, so a stale facilitator window's change is refused."""
 
 assessments = sa.Table(
     "assessments",
@@ -167,6 +185,46 @@ participants = sa.Table(
     sa.Column("name", sa.String(100), nullable=False),
     sa.Column("token_hash", sa.String(64), nullable=False),
     sa.Column("joined_at", UTCDateTime, nullable=False),
+    sa.Column("finished_at", UTCDateTime, nullable=True),
     sa.UniqueConstraint("token_hash", name="uq_participants_token_hash"),
     sa.UniqueConstraint("assessment_id", name="uq_participants_assessment_id"),
 )
+
+workshop_rounds = sa.Table(
+    "workshop_rounds",
+    metadata,
+    sa.Column(
+        "workshop_id",
+        sa.Integer,
+        sa.ForeignKey("workshops.id", ondelete="CASCADE", name="fk_workshop_rounds_workshops"),
+        primary_key=True,
+    ),
+    sa.Column("question_id", sa.String(100), primary_key=True),
+    sa.Column("round", sa.Integer, primary_key=True),
+    sa.Column("levels", sa.JSON, nullable=False),
+    sa.Column("dont_know", sa.Integer, nullable=False),
+    sa.Column("not_applicable", sa.Integer, nullable=False),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+)
+"""A question's counts as they stood when a re-vote began (counts only, never who said what)."""
+
+note_approvals = sa.Table(
+    "note_approvals",
+    metadata,
+    _assessment_key("note_approvals"),
+    sa.Column("question_id", sa.String(100), primary_key=True),
+    sa.Column("note_rev", sa.Integer, nullable=False),
+    sa.Column("approved_at", UTCDateTime, nullable=False),
+)
+"""A participant's note the facilitator let onto the shared screen: only the revision approved,
+so a note changed afterwards waits for approval again."""
+
+join_throttle = sa.Table(
+    "join_throttle",
+    metadata,
+    sa.Column("client", sa.String(64), primary_key=True),
+    sa.Column("window_start", UTCDateTime, primary_key=True),
+    sa.Column("failures", sa.Integer, nullable=False),
+)
+"""Failed join attempts per client (a hash of its address) and time window; rows older than a
+day are deleted."""

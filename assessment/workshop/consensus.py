@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 from ..models import Bank
 from ..records import AccessDenied, FacilitatorKey, Record, WrongBank, load
 from ..store.schema import workshops
-from .rooms import Workshop, WorkshopStatus
+from .model import Workshop, WorkshopStatus
 
 log = logging.getLogger(__name__)
 

@@ -43,10 +43,17 @@ TEXT_COLUMNS = ("workshop", "municipality", "name", "note")
 Row = dict[str, object]
 
 
-def export_rows(engine: Engine, bank: Bank, workshop_ids: Sequence[int] | None = None) -> list[Row]:
+def export_rows(
+    engine: Engine,
+    bank: Bank,
+    workshop_ids: Sequence[int] | None = None,
+    *,
+    names: bool = True,
+) -> list[Row]:
     """Every answer in the given workshops (None: all of them), one query, safe for spreadsheets.
 
     A question the bank does not know (a workshop run on another bank) gets an empty dimension.
+    Without `names` the name column is empty and people are told apart by their number only.
     """
     w, p, a = workshops.c, participants.c, assessment_answers.c
     number = sa.func.row_number().over(partition_by=p.workshop_id, order_by=p.id)
@@ -62,7 +69,7 @@ def export_rows(engine: Engine, bank: Bank, workshop_ids: Sequence[int] | None =
             w.municipality_name,
             w.date,
             people.c.number,
-            people.c.name,
+            people.c.name if names else sa.literal(""),
             a.question_id,
             sa.case(dimension_of, value=a.question_id, else_=""),
             a.choice,
@@ -83,9 +90,11 @@ def export_rows(engine: Engine, bank: Bank, workshop_ids: Sequence[int] | None =
         return [_safe(r) for r in conn.execute(query)]
 
 
-def workshop_rows(engine: Engine, bank: Bank, key: FacilitatorKey) -> list[Row]:
-    """The answers of the one workshop a facilitator key opens."""
-    return export_rows(engine, bank, [facilitator_workshop(engine, key).id])
+def workshop_rows(
+    engine: Engine, bank: Bank, key: FacilitatorKey, *, names: bool = True
+) -> list[Row]:
+    """The answers of the one workshop a facilitator key opens (without names if asked)."""
+    return export_rows(engine, bank, [facilitator_workshop(engine, key).id], names=names)
 
 
 def _safe(values: Sequence[object]) -> Row:

@@ -12,31 +12,16 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
-import secrets
-from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Literal
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from ..limits import MAX_PARTICIPANT, MAX_TITLE
-from ..models import (
-    LANGS,
-    Answer,
-    Bank,
-    Lang,
-    Municipality,
-    Respondent,
-    Response,
-    clean_line,
-)
+from ..models import LANGS, Bank, Lang, Municipality, clean_line
 from ..records import (
     AccessDenied,
     FacilitatorKey,
     ParticipantLink,
-    Record,
     RecordError,
     TooLong,
     WorkshopClosed,
@@ -47,91 +32,29 @@ from ..records import (
     now,
 )
 from ..store.schema import assessments, participants, workshops
+from . import throttle
+from .access import ensure_presenter_link, presenter_token
+from .codes import WorkshopNotFound, new_join_code, normalise_join_code
+from .model import SEATS, ParticipantView, Workshop, room_from_row, workshop_from_row
 
 log = logging.getLogger(__name__)
 
-JOIN_ALPHABET = "34679ACDEFHJKMNPRTWXY"
-"""Join-code characters nobody mistakes for another when reading a projector or typing on a
-phone: 0/O/Q, 1/I/L, 2/Z, 5/S, 8/B, G (6) and U/V are left out. 21⁶ ≈ 86 million codes."""
-JOIN_CODE_LENGTH = 6
 CODE_ATTEMPTS = 20
-
-WorkshopStatus = Literal["open", "closed"]
-
-
-class WorkshopNotFound(RecordError):
-    """No open workshop has the join code that was typed."""
-
-    key = "error.workshop.not_found"
+MAX_SEATS = 500
+JOINS_PER_MINUTE = 60
+"""Joins one workshop takes in a minute: a full room scanning the QR code at once, not a flood."""
 
 
-@dataclass(frozen=True)
-class Workshop:
-    id: int
-    title: str
-    municipality: Municipality
-    date: dt.date
-    language: Lang
-    bank_id: str
-    bank_version: str
-    join_code: str
-    status: WorkshopStatus
-    created_at: dt.datetime
+class RoomFull(RecordError):
+    """The workshop has as many participants as its facilitator allowed."""
 
-    @property
-    def is_open(self) -> bool:
-        return self.status == "open"
-
-    def response(
-        self,
-        answers: Mapping[str, Answer],
-        *,
-        updated_at: dt.datetime,
-        targets: Mapping[str, float] | None = None,
-    ) -> Response:
-        """A Response for this workshop's municipality and bank (e.g. the room's medians)."""
-        return Response(
-            bank_id=self.bank_id,
-            bank_version=self.bank_version,
-            municipality=self.municipality,
-            respondent=Respondent(name=self.title[:80]),
-            language=self.language,
-            created_at=self.created_at,
-            updated_at=updated_at,
-            answers=dict(answers),
-            targets=dict(targets or {}),
-        )
+    key = "error.workshop.full"
 
 
-@dataclass(frozen=True)
-class ParticipantView:
-    """What a participant's token opens: the workshop and their own answers, nobody else's."""
+class RoomBusy(RecordError):
+    """More joins in one minute than a room makes: try again in a moment."""
 
-    participant_id: int
-    name: str
-    workshop: Workshop
-    record: Record
-
-    @property
-    def response(self) -> Response:
-        return self.record.response
-
-
-def new_join_code() -> str:
-    return "".join(secrets.choice(JOIN_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
-
-
-def normalise_join_code(typed: str) -> str:
-    """`k7r-mxp`, ` K7R MXP ` and `K7RMXP` are one code; raise WorkshopNotFound if it can't be."""
-    code = re.sub(r"[\s\-_.]", "", typed[:40]).upper()
-    if len(code) != JOIN_CODE_LENGTH or any(c not in JOIN_ALPHABET for c in code):
-        raise WorkshopNotFound
-    return code
-
-
-def format_join_code(code: str) -> str:
-    """The code as shown and read aloud: two groups of three (`K7R MXP`)."""
-    return f"{code[:3]} {code[3:]}"
+    key = "error.workshop.busy"
 
 
 def one_line(text: str, limit: int) -> str:
@@ -139,21 +62,6 @@ def one_line(text: str, limit: int) -> str:
     if len(text) > limit:
         raise TooLong(limit)
     return clean_line(text)
-
-
-def workshop_from_row(row: sa.Row) -> Workshop:
-    return Workshop(
-        id=row.id,
-        title=row.title,
-        municipality=Municipality(code=row.municipality_code, name=row.municipality_name),
-        date=row.date,
-        language=row.language,
-        bank_id=row.bank_id,
-        bank_version=row.bank_version,
-        join_code=row.join_code,
-        status=row.status,
-        created_at=row.created_at,
-    )
 
 
 def create_workshop(
@@ -164,6 +72,8 @@ def create_workshop(
     date: dt.date,
     language: Lang,
     bank: Bank,
+    delete_after: dt.date | None = None,
+    max_participants: int = SEATS,
 ) -> FacilitatorKey:
     """Store a new open workshop and its empty agreed answers; the returned key is the only
     copy of the facilitator token."""
@@ -172,6 +82,7 @@ def create_workshop(
         raise ValueError("a workshop needs a title")
     if language not in LANGS:
         raise ValueError(f"language must be one of {LANGS}")
+    check_seats(max_participants)
     token = new_token()
     stamp = now()
     values = {
@@ -183,8 +94,11 @@ def create_workshop(
         "bank_id": bank.id,
         "bank_version": bank.version,
         "facilitator_token_hash": digest(token),
+        "presenter_token_hash": digest(presenter_token(FacilitatorKey("", token))),
         "status": "open",
         "created_at": stamp,
+        "delete_after": delete_after,
+        "max_participants": max_participants,
     }
     for _ in range(CODE_ATTEMPTS):
         code = new_join_code()
@@ -210,78 +124,162 @@ def create_workshop(
     raise RuntimeError(f"no free join code after {CODE_ATTEMPTS} attempts")
 
 
-def join_workshop(engine: Engine, join_code: str, name: str = "") -> str:
-    """Add a participant (empty name: anonymous) to an open workshop; return their token."""
-    code = normalise_join_code(join_code)
-    name = one_line(name, MAX_PARTICIPANT)
-    token = new_token()
+def check_seats(seats: int) -> None:
+    if not 1 <= seats <= MAX_SEATS:
+        raise ValueError(f"a workshop takes 1–{MAX_SEATS} participants, not {seats}")
+
+
+def join_workshop(
+    engine: Engine, join_code: str, name: str = "", *, client: str | None = None
+) -> str:
+    """Add a participant (empty name: anonymous) to an open workshop; return their token.
+
+    `client` (from `throttle.client_key`) is the device's network client: one that has typed
+    too many wrong codes is refused before the code is looked at. A workshop takes at most
+    `JOINS_PER_MINUTE` joins a minute and `max_participants` people. Unknown and closed codes
+    get the same reply.
+    """
     stamp = now()
+    if client is not None:
+        with engine.connect() as conn:
+            throttle.check(conn, client, stamp)
+    try:
+        code = normalise_join_code(join_code)
+        token = _join(engine, code, one_line(name, MAX_PARTICIPANT), stamp)
+    except WorkshopNotFound:
+        if client is not None:
+            throttle.record_failure(engine, client, stamp)
+        log.info("join refused: no open workshop with the typed code")
+        raise
+    return token
+
+
+def _join(engine: Engine, code: str, name: str, stamp: dt.datetime) -> str:
+    """One transaction: count the join on the workshop's row (which also queues joins to one
+    room behind each other), add the person, and undo it all if the room is over its limits."""
     w = workshops.c
-    sheet = sa.select(
-        sa.literal("participant"),
-        w.id,
-        w.municipality_code,
-        w.municipality_name,
-        sa.literal(name),
-        sa.literal(""),
-        sa.literal(0),
-        sa.literal({}, sa.JSON),
-        sa.literal(0),
-        w.language,
-        w.bank_id,
-        w.bank_version,
-        sa.literal(0),
-        sa.literal(stamp, assessments.c.created_at.type),
-        sa.literal(stamp, assessments.c.updated_at.type),
-    ).where(w.join_code == code, w.status == "open")
-    columns = [
-        "kind", "workshop_id", "municipality_code", "municipality_name", "respondent_name",
-        "respondent_role", "details_rev", "profile", "profile_rev", "language", "bank_id",
-        "bank_version", "revision", "created_at", "updated_at",
-    ]  # fmt: skip
-    with engine.begin() as conn:  # the insert checks the room is open: a close cannot race it
-        made = conn.execute(
-            sa.insert(assessments)
-            .from_select(columns, sheet)
-            .returning(assessments.c.id, assessments.c.workshop_id)
-        ).first()
-        if made is not None:
-            conn.execute(
-                sa.insert(participants).values(
-                    workshop_id=made.workshop_id,
-                    assessment_id=made.id,
-                    name=name,
-                    token_hash=digest(token),
-                    joined_at=stamp,
-                )
+    minute = stamp.replace(second=0, microsecond=0)
+    token = new_token()
+    with engine.begin() as conn:
+        room = conn.execute(
+            sa.update(workshops)
+            .where(w.join_code == code, w.status == "open")
+            .values(
+                joins_in_window=sa.case((w.join_window == minute, w.joins_in_window + 1), else_=1),
+                join_window=minute,
             )
-            log.info("participant joined workshop %s", made.workshop_id)
-            return token
-    log.info("join refused: no open workshop with the typed code")
-    raise WorkshopNotFound  # closed and unknown codes get the same reply
+            .returning(w.id, w.joins_in_window, w.max_participants, *_SHEET_COLUMNS)
+        ).first()
+        if room is None:
+            raise WorkshopNotFound
+        if room.joins_in_window > JOINS_PER_MINUTE:
+            log.warning("workshop %s: join refused, over %s a minute", room.id, JOINS_PER_MINUTE)
+            raise RoomBusy
+        sheet = {
+            "kind": "participant",
+            "token_hash": None,
+            "workshop_id": room.id,
+            "municipality_code": room.municipality_code,
+            "municipality_name": room.municipality_name,
+            "respondent_name": name,
+            "respondent_role": "",
+            "details_rev": 0,
+            "profile": {},
+            "profile_rev": 0,
+            "language": room.language,
+            "bank_id": room.bank_id,
+            "bank_version": room.bank_version,
+            "revision": 0,
+            "created_at": stamp,
+            "updated_at": stamp,
+        }
+        sheet_id = conn.execute(
+            sa.insert(assessments).values(**sheet).returning(assessments.c.id)
+        ).scalar_one()
+        conn.execute(
+            sa.insert(participants).values(
+                workshop_id=room.id,
+                assessment_id=sheet_id,
+                name=name,
+                token_hash=digest(token),
+                joined_at=stamp,
+            )
+        )
+        seated = conn.scalar(
+            sa.select(sa.func.count()).where(participants.c.workshop_id == room.id)
+        )
+        if seated > room.max_participants:
+            log.warning("workshop %s: join refused, all %s seats taken", room.id, seated - 1)
+            raise RoomFull
+    log.info("participant joined workshop %s", room.id)
+    return token
+
+
+_SHEET_COLUMNS = (
+    workshops.c.municipality_code,
+    workshops.c.municipality_name,
+    workshops.c.language,
+    workshops.c.bank_id,
+    workshops.c.bank_version,
+)
+
+
+def rejoin(engine: Engine, join_code: str, token: str) -> ParticipantView | None:
+    """The participant this device already is in the open workshop with this code, if any (the
+    token comes from the device's cookie); None sends the device through a normal join."""
+    try:
+        code = normalise_join_code(join_code)
+        seen = participant_view(engine, token)
+    except RecordError:
+        return None
+    if seen.workshop.join_code != code or not seen.workshop.is_open:
+        return None
+    log.info("participant resumed in workshop %s from the same device", seen.workshop.id)
+    return seen
 
 
 def participant_view(engine: Engine, token: str) -> ParticipantView:
-    """Resume from a participant's token: their workshop and their own answers only."""
+    """Resume from a participant's token: their workshop, the room and their own answers only."""
     record = load(engine, ParticipantLink(token))
     p = participants.c
     with engine.connect() as conn:
         row = conn.execute(
-            sa.select(p.id, p.name, workshops)
+            sa.select(p.id, p.name, p.finished_at, workshops)
             .join(workshops, workshops.c.id == p.workshop_id)
             .where(p.assessment_id == record.id)
         ).one()
     return ParticipantView(
-        participant_id=row.id, name=row.name, workshop=workshop_from_row(row), record=record
+        participant_id=row.id,
+        name=row.name,
+        workshop=workshop_from_row(row),
+        room=room_from_row(row),
+        record=record,
+        finished=row.finished_at is not None,
     )
 
 
+def mark_finished(engine: Engine, token: str) -> None:
+    """The participant says they are done (the facilitator's list shows it); they may go on."""
+    with engine.begin() as conn:
+        done = conn.execute(
+            sa.update(participants)
+            .where(participants.c.token_hash == digest(token))
+            .values(finished_at=now())
+            .returning(participants.c.workshop_id)
+        ).first()
+    if done is None:
+        raise AccessDenied
+
+
 def facilitator_workshop(engine: Engine, key: FacilitatorKey) -> Workshop:
-    """The workshop a facilitator key opens, or AccessDenied."""
+    """The workshop a facilitator key opens, or AccessDenied. A workshop made before presenter
+    links existed gets its link here, as only its key can derive it."""
     with engine.connect() as conn:
         row = conn.execute(sa.select(workshops).where(key.workshop_condition())).first()
     if row is None:
         raise AccessDenied
+    if row.presenter_token_hash is None:
+        ensure_presenter_link(engine, key)
     return workshop_from_row(row)
 
 
@@ -296,14 +294,16 @@ __all__ = [
     "AccessDenied",
     "FacilitatorKey",
     "ParticipantView",
+    "RoomBusy",
+    "RoomFull",
     "Workshop",
     "WorkshopClosed",
     "WorkshopNotFound",
     "create_workshop",
     "facilitator_workshop",
-    "format_join_code",
     "join_workshop",
     "list_workshops",
-    "normalise_join_code",
+    "mark_finished",
     "participant_view",
+    "rejoin",
 ]

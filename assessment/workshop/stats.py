@@ -4,13 +4,21 @@ Loading takes one query per table (workshop, participants, answers) whatever the
 `summarise` is pure, so every number on the dashboard is testable without a database.
 
 Choices, so the room sees the same numbers the report would:
-- A question's *median* is over the levels given; "don't know" is counted apart, never as 0.
-- *Disagreement* is the interquartile range (Q3 − Q1, inclusive quartiles) of the levels: it
-  ignores one lone outlier, which a facilitator can ask about by name anyway; ties are broken
-  by the full range (max − min). Questions are listed most disputed first.
+- A question's *median* is over the levels given; "don't know" is counted apart, never as 0,
+  and "not applicable" is left out.
+- The *split* is how far apart the two ends of the room are, ignoring a lone outlier: with
+  n levels given, the k-th highest minus the k-th lowest, where k is 1 for up to three people
+  and otherwise a fifth of the room, at least 2. A question is *disputed* when the split is 2
+  levels or more: at least k people are two levels or more from k others. An adjacent split
+  (1 against 2) or one person alone at 0 is not; the facilitator sees those in the full list.
+- A question is *uncertain* when at least a third of those who answered it (at least 2) said
+  "don't know": the room lacks the facts, which is a conversation of its own.
+- Questions are listed most disputed first: disputed ones by split, interquartile range
+  (Q3 − Q1, inclusive quartiles) and range; then uncertain ones, most "don't know" first; then
+  the rest by interquartile range and range; questions nobody answered last, in bank order.
 - The *suggested* consensus is the median rounded down: with the room split between two
   levels, the lower is the one the room can show evidence for, and the discussion can lift it.
-  "Don't know" is suggested only when nobody gave a level.
+  "Don't know" is suggested only when nobody gave a level. A suggestion is never a decision.
 """
 
 from __future__ import annotations
@@ -25,23 +33,50 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from ..models import LEVELS, Answer, Bank, DimensionSpread, Response, RoomSpread
+from ..i18n import t
+from ..models import LEVELS, Answer, Bank, DimensionSpread, Lang, Response, RoomSpread
 from ..records import AccessDenied, FacilitatorKey
 from ..scoring import score
 from ..store.schema import assessment_answers, assessments, participants, workshops
 from .consensus import check_bank
-from .rooms import Workshop, workshop_from_row
+from .model import Workshop, workshop_from_row
+
+DISPUTED_SPLIT = 2
+"""Levels between the two ends of the room (lone outliers aside) that make a question disputed."""
 
 
 @dataclass(frozen=True)
 class Person:
-    """A participant as the facilitator sees them; `number` is their place in joining order."""
+    """A participant as the facilitator sees them; `number` is their place in joining order,
+    `nth` tells apart people of the same name (0 when the name is unique)."""
 
     id: int
     number: int
     name: str
     joined_at: dt.datetime
     last_seen: dt.datetime
+    nth: int = 0
+    finished: bool = False
+
+    def label(self, lang: Lang) -> str:
+        """The name as lists show it: two Mettes become »Mette (1)« and »Mette (2)«, anonymous
+        people »Anonym 1«, »Anonym 2« (numbered among the anonymous only)."""
+        if not self.name:
+            return t("ws.f.anonymous", lang, number=self.nth)
+        return f"{self.name} ({self.nth})" if self.nth else self.name
+
+
+def people_of(rows: Sequence[tuple[int, str, dt.datetime, dt.datetime, bool]]) -> list[Person]:
+    """People in joining order from (id, name, joined, last seen, finished), each told apart."""
+    names = [name.strip().casefold() for _, name, *_ in rows]
+    seen: dict[str, int] = defaultdict(int)
+    people = []
+    for number, (row, key) in enumerate(zip(rows, names, strict=True), start=1):
+        pid, name, joined, last, finished = row
+        seen[key] += 1
+        nth = seen[key] if not key or names.count(key) > 1 else 0
+        people.append(Person(pid, number, name, joined, last, nth, finished))
+    return people
 
 
 @dataclass(frozen=True)
@@ -58,12 +93,32 @@ class QuestionSpread:
     counts: tuple[int, ...]
     """How many chose each level 0–4."""
     dont_know: int
+    not_applicable: int
     median: float | None
     iqr: float | None
     range: int | None
+    split: int | None
+    """The k-th highest level minus the k-th lowest (see the module's docstring)."""
     suggested: Answer | None
-    """The prefill for consensus (median rounded down); None if nobody answered."""
+    """The room's suggestion (median rounded down); None if nobody answered. Not a decision."""
     notes: tuple[str, ...]
+
+    @property
+    def answered(self) -> int:
+        """People who gave a level or said "don't know" ("not applicable" aside)."""
+        return sum(self.counts) + self.dont_know
+
+    @property
+    def disputed(self) -> bool:
+        return self.split is not None and self.split >= DISPUTED_SPLIT
+
+    @property
+    def uncertain(self) -> bool:
+        return self.dont_know >= max(2, math.ceil(self.answered / 3))
+
+    @property
+    def flagged(self) -> bool:
+        return self.disputed or self.uncertain
 
 
 @dataclass(frozen=True)
@@ -87,7 +142,7 @@ def dashboard(engine: Engine, bank: Bank, key: FacilitatorKey) -> Dashboard:
         ws = workshop_from_row(row)
         check_bank(ws, bank)
         people = conn.execute(
-            sa.select(p.id, p.assessment_id, p.name, p.joined_at, s.updated_at)
+            sa.select(p.id, p.name, p.joined_at, s.updated_at, p.finished_at.is_not(None))
             .join(assessments, s.id == p.assessment_id)
             .where(p.workshop_id == ws.id)
             .order_by(p.id)
@@ -102,8 +157,7 @@ def dashboard(engine: Engine, bank: Bank, key: FacilitatorKey) -> Dashboard:
         by_person[r.id][r.question_id] = Answer(
             level=r.level if r.choice == "level" else r.choice, note=r.note
         )
-    persons = [Person(r.id, i, r.name, r.joined_at, r.updated_at) for i, r in enumerate(people, 1)]
-    return summarise(bank, ws, persons, by_person)
+    return summarise(bank, ws, people_of([tuple(r) for r in people]), by_person)
 
 
 def summarise(
@@ -157,12 +211,22 @@ def _question_spread(qid: str, dim_id: str, given: list[Answer]) -> QuestionSpre
         dimension_id=dim_id,
         counts=tuple(levels.count(lvl) for lvl in LEVELS),
         dont_know=dont_know,
+        not_applicable=sum(a.not_applicable for a in given),
         median=median,
         iqr=iqr,
         range=spread,
+        split=split(levels),
         suggested=suggested,
         notes=tuple(a.note for a in given if a.note.strip()),
     )
+
+
+def split(levels: Sequence[int]) -> int | None:
+    """The k-th highest minus the k-th lowest of the sorted `levels` (None: no levels)."""
+    if not levels:
+        return None
+    k = 1 if len(levels) < 4 else max(2, math.ceil(len(levels) / 5))
+    return levels[-k] - levels[k - 1]
 
 
 def _iqr(levels: list[int]) -> float:
@@ -172,11 +236,16 @@ def _iqr(levels: list[int]) -> float:
     return q3 - q1
 
 
-def _disagreement(s: QuestionSpread) -> tuple[bool, float, int]:
-    """Sort key: answered questions first, then the widest interquartile range, then range."""
+def _disagreement(s: QuestionSpread) -> tuple[int, float, float, int]:
+    """Sort key: disputed (widest split first), uncertain (most "don't know" first), the rest
+    (widest interquartile range first), unanswered; `sorted` keeps bank order within ties."""
+    if s.disputed:
+        return (0, -float(s.split or 0), -(s.iqr or 0.0), -(s.range or 0))
+    if s.uncertain:
+        return (1, -s.dont_know / max(1, s.answered), 0.0, 0)
     if s.iqr is None or s.range is None:
-        return (True, 0.0, 0)
-    return (False, -s.iqr, -s.range)
+        return (3, 0.0, 0.0, 0)
+    return (2, -s.iqr, -float(s.range), 0)
 
 
 def _room_spread(bank: Bank, template: Response, own: Sequence[Mapping[str, Answer]]) -> RoomSpread:
