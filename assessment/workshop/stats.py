@@ -63,7 +63,7 @@ class Person:
         people »Anonym 1«, »Anonym 2« (numbered among the anonymous only)."""
         if not self.name:
             return t("ws.f.anonymous", lang, number=self.nth)
-        return f"{self.name} ({self.nth})" if self.nth else self.name
+        return f"{self.name.strip()} ({self.nth})" if self.nth else self.name
 
 
 def people_of(rows: Sequence[tuple[int, str, dt.datetime, dt.datetime, bool]]) -> list[Person]:

@@ -1,0 +1,261 @@
+"""Who is in the room and for how long: telling people apart, removing and merging them,
+seats, the join throttle, the same device rejoining, retention and exports without names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import sqlalchemy as sa
+from rooms import DAY, answer, create, people
+
+from assessment.models import Bank
+from assessment.records import AccessDenied, FacilitatorKey, ParticipantLink, set_choice
+from assessment.store.schema import assessments, join_throttle, participants, workshops
+from assessment.workshop import throttle
+from assessment.workshop.codes import WorkshopNotFound
+from assessment.workshop.export import workshop_rows
+from assessment.workshop.retention import delete_after, purge_expired, set_retention
+from assessment.workshop.rooms import (
+    JOINS_PER_MINUTE,
+    RoomBusy,
+    RoomFull,
+    join_workshop,
+    mark_finished,
+    participant_view,
+    rejoin,
+)
+from assessment.workshop.roster import (
+    SameParticipant,
+    merge_participants,
+    remove_participant,
+    set_seats,
+)
+from assessment.workshop.stats import dashboard, people_of
+
+pytest_plugins = ["room_fixtures"]  # the `engine` (each backend) and `key` fixtures
+NOW = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
+
+
+def _ids(engine: sa.Engine, tokens: list[str]) -> list[int]:
+    return [participant_view(engine, t).participant_id for t in tokens]
+
+
+def test_two_people_of_one_name_and_the_anonymous_are_told_apart() -> None:
+    """»Mette (1)« and »Mette (2)« by joining order, the anonymous numbered among themselves; a
+    unique name stays as typed."""
+    rows = [
+        (i, name, NOW, NOW, False) for i, name in enumerate(["Mette", "", "Søren", "mette ", ""])
+    ]
+    labels = [p.label("da") for p in people_of(rows)]
+    assert labels == ["Mette (1)", "Anonym 1", "Søren", "mette (2)", "Anonym 2"]
+    assert people_of(rows)[1].label("en") == "Anonymous 1"
+
+
+def test_removing_a_participant_deletes_their_answers_and_closes_their_link(
+    engine: sa.Engine, tiny_bank: Bank, key: FacilitatorKey
+) -> None:
+    test, _ = people(engine, key, "Test", "Ida")
+    answer(engine, tiny_bank, test, "alpha.one", 4, "prøve")
+    remove_participant(engine, key, _ids(engine, [test])[0])
+    with pytest.raises(AccessDenied):
+        participant_view(engine, test)
+    board = dashboard(engine, tiny_bank, key)
+    assert [p.person.name for p in board.participants] == ["Ida"]
+    with engine.connect() as conn:
+        assert conn.scalar(sa.select(sa.func.count()).select_from(assessments)) == 2  # Ida + room
+
+
+def test_a_participant_of_another_workshop_cannot_be_removed(
+    engine: sa.Engine, tiny_bank: Bank, key: FacilitatorKey
+) -> None:
+    other = create(engine, tiny_bank)
+    (stranger,) = people(engine, other, "Ida")
+    with pytest.raises(AccessDenied):
+        remove_participant(engine, key, _ids(engine, [stranger])[0])
+    assert participant_view(engine, stranger).name == "Ida"
+
+
+def test_merging_keeps_the_device_in_use_and_the_newest_answers(
+    engine: sa.Engine, tiny_bank: Bank, key: FacilitatorKey
+) -> None:
+    """Jørgen lost his tab and joined again: the old entry's answers fill the new one, where the
+    new one answered the same question the newer answer wins, and one person is counted once."""
+    old, new = people(engine, key, "Jørgen", "")
+    answer(engine, tiny_bank, old, "alpha.one", 1, "gammel note")
+    answer(engine, tiny_bank, old, "alpha.two", 2)
+    answer(engine, tiny_bank, new, "alpha.one", 3)
+    mark_finished(engine, old)
+    old_id, new_id = _ids(engine, [old, new])
+    shown = participant_view(engine, new).record.revision
+
+    merge_participants(engine, key, keep=new_id, absorb=old_id)
+
+    merged = participant_view(engine, new)
+    answers = merged.response.answers
+    assert (answers["alpha.one"].level, answers["alpha.one"].note) == (3, "")
+    assert answers["alpha.two"].level == 2
+    assert (merged.name, merged.finished) == ("Jørgen", True)
+    assert merged.record.revision > shown  # its open page draws the merged answers
+    assert merged.record.revs.levels["alpha.two"] > shown
+    with pytest.raises(AccessDenied):
+        participant_view(engine, old)
+    board = dashboard(engine, tiny_bank, key)
+    alpha_one = next(q for q in board.questions if q.question_id == "alpha.one")
+    assert (len(board.participants), alpha_one.counts) == (1, (0, 0, 0, 1, 0))
+
+
+def test_a_participant_is_not_merged_into_themselves(
+    engine: sa.Engine, key: FacilitatorKey
+) -> None:
+    (ida,) = people(engine, key, "Ida")
+    (pid,) = _ids(engine, [ida])
+    with pytest.raises(SameParticipant):
+        merge_participants(engine, key, keep=pid, absorb=pid)
+
+
+def test_a_full_room_refuses_the_next_person(engine: sa.Engine, tiny_bank: Bank) -> None:
+    """The seats the facilitator set are a hard limit; the refused join leaves no trace."""
+    key = create(engine, tiny_bank, max_participants=2)
+    people(engine, key, "Ida", "Bo")
+    with pytest.raises(RoomFull):
+        join_workshop(engine, key.join_code, "Anna")
+    set_seats(engine, key, 3)
+    join_workshop(engine, key.join_code, "Anna")
+    with engine.connect() as conn:
+        assert conn.scalar(sa.select(sa.func.count()).select_from(participants)) == 3
+        assert conn.scalar(sa.select(sa.func.count()).select_from(assessments)) == 4
+
+
+def test_a_workshop_takes_sixty_people_unless_told_otherwise(
+    engine: sa.Engine, key: FacilitatorKey
+) -> None:
+    with engine.connect() as conn:
+        assert conn.scalar(sa.select(workshops.c.max_participants)) == 60
+    with pytest.raises(ValueError, match="1–500"):
+        set_seats(engine, key, 0)
+
+
+def test_more_joins_in_a_minute_than_a_room_makes_are_refused(
+    engine: sa.Engine, tiny_bank: Bank, key: FacilitatorKey
+) -> None:
+    """The count lives on the workshop's row; the limit holds whichever replica serves."""
+    with engine.begin() as conn:
+        minute = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
+        conn.execute(
+            sa.update(workshops).values(join_window=minute, joins_in_window=JOINS_PER_MINUTE)
+        )
+    with pytest.raises(RoomBusy):
+        join_workshop(engine, key.join_code, "Ida")
+
+
+def test_a_client_that_keeps_guessing_codes_is_throttled(
+    engine: sa.Engine, key: FacilitatorKey
+) -> None:
+    """After ten wrong codes a client is refused even with the right one, until the window ends;
+    another client is not affected, and the stored client is a hash, never the address."""
+    guesser = throttle.client_key("198.51.100.7")
+    wrong = "TTTTTT" if key.join_code != "TTTTTT" else "RRRRRR"
+    for _ in range(throttle.CLIENT_FAILURES):
+        with pytest.raises(WorkshopNotFound):
+            join_workshop(engine, wrong, client=guesser)
+    with pytest.raises(throttle.TooManyAttempts) as refused:
+        join_workshop(engine, key.join_code, "Ida", client=guesser)
+    assert 1 <= refused.value.params["minutes"] <= 10
+    join_workshop(engine, key.join_code, "Bo", client=throttle.client_key("203.0.113.9"))
+    with engine.connect() as conn:
+        stored = conn.execute(sa.select(join_throttle)).all()
+    assert [(r.client, r.failures) for r in stored] == [(guesser, throttle.CLIENT_FAILURES)]
+    assert "198.51.100.7" not in guesser
+
+
+def test_a_closed_workshop_counts_as_a_wrong_code(engine: sa.Engine, key: FacilitatorKey) -> None:
+    """Closed and unknown codes get the same reply, and both count against the client."""
+    from assessment.workshop.consensus import close_workshop
+
+    close_workshop(engine, key)
+    client = throttle.client_key("198.51.100.8")
+    with pytest.raises(WorkshopNotFound):
+        join_workshop(engine, key.join_code, client=client)
+    with engine.connect() as conn:
+        assert conn.scalar(sa.select(join_throttle.c.failures)) == 1
+
+
+def test_old_throttle_windows_are_forgotten(engine: sa.Engine) -> None:
+    """A client's counts are kept for a day at most."""
+    client = throttle.client_key("198.51.100.9")
+    throttle.record_failure(engine, client, NOW - dt.timedelta(days=2))
+    throttle.record_failure(engine, client, NOW)
+    with engine.connect() as conn:
+        assert conn.scalar(sa.select(sa.func.count()).select_from(join_throttle)) == 1
+
+
+def test_the_same_device_rejoins_as_the_same_participant(
+    engine: sa.Engine, tiny_bank: Bank, key: FacilitatorKey
+) -> None:
+    """The token its cookie holds resumes the participant, only for this workshop's code and
+    only while it is open."""
+    (ida,) = people(engine, key, "Ida")
+    seen = rejoin(engine, key.join_code.lower(), ida)
+    assert seen is not None and seen.name == "Ida"
+    other = create(engine, tiny_bank)
+    assert rejoin(engine, other.join_code, ida) is None
+    assert rejoin(engine, key.join_code, "not-a-token") is None
+    from assessment.workshop.consensus import close_workshop
+
+    close_workshop(engine, key)
+    assert rejoin(engine, key.join_code, ida) is None
+
+
+def test_done_is_stored_for_the_facilitator(
+    engine: sa.Engine, tiny_bank: Bank, key: FacilitatorKey
+) -> None:
+    ida, _ = people(engine, key, "Ida", "Bo")
+    mark_finished(engine, ida)
+    board = dashboard(engine, tiny_bank, key)
+    assert [(p.person.name, p.person.finished) for p in board.participants] == [
+        ("Ida", True),
+        ("Bo", False),
+    ]
+    with pytest.raises(AccessDenied):
+        mark_finished(engine, "not-a-token")
+
+
+def test_a_workshop_is_kept_a_month_by_default_and_then_deleted_with_everything(
+    engine: sa.Engine, tiny_bank: Bank
+) -> None:
+    """The purge deletes expired workshops with their people and answers, and nothing else."""
+    old = create(engine, tiny_bank, delete_after=delete_after(DAY))
+    kept = create(engine, tiny_bank, delete_after=None)
+    (ida,) = people(engine, old, "Ida")
+    answer(engine, tiny_bank, ida, "alpha.one", 2, "en note")
+    people(engine, kept, "Bo")
+    assert delete_after(DAY) == dt.date(2026, 12, 31)
+    assert purge_expired(engine, dt.date(2026, 12, 31)) == []
+    assert len(purge_expired(engine, dt.date(2027, 1, 1))) == 1
+    with pytest.raises(AccessDenied):
+        participant_view(engine, ida)
+    with engine.connect() as conn:
+        names = conn.execute(sa.select(participants.c.name)).scalars().all()
+    assert names == ["Bo"]
+
+
+def test_the_facilitator_changes_how_long_the_workshop_is_kept(
+    engine: sa.Engine, key: FacilitatorKey
+) -> None:
+    set_retention(engine, key, dt.date(2027, 3, 1))
+    assert purge_expired(engine, dt.date(2027, 2, 1)) == []
+    set_retention(engine, key, dt.date(2027, 1, 1))
+    assert len(purge_expired(engine, dt.date(2027, 2, 1))) == 1
+    with pytest.raises(AccessDenied):
+        set_retention(engine, key, None)
+
+
+def test_the_export_leaves_names_out_unless_asked(
+    engine: sa.Engine, tiny_bank: Bank, key: FacilitatorKey
+) -> None:
+    (ida,) = people(engine, key, "Ida")
+    set_choice(engine, ParticipantLink(ida), tiny_bank, "alpha.one", 2, base=None)
+    assert [r["name"] for r in workshop_rows(engine, tiny_bank, key, names=False)] == [""]
+    assert [r["participant"] for r in workshop_rows(engine, tiny_bank, key, names=False)] == [1]
+    assert [r["name"] for r in workshop_rows(engine, tiny_bank, key, names=True)] == ["Ida"]
