@@ -7,7 +7,7 @@ and the language (`?lang=`).
 
 import streamlit as st
 
-from assessment.ui import context, logs, pages, sidebar, style
+from assessment.ui import connection, context, logs, pages, sidebar, style
 from assessment.ui.binding import ALIVE
 from assessment.ui.feedback import boundary
 
@@ -20,6 +20,8 @@ st.set_page_config(
     layout="wide" if page.url_path in pages.WIDE else "centered",
 )
 style.apply(context.lang())
-sidebar.render(page)
+connection.translate()
+if page.url_path not in pages.BARE:
+    sidebar.render(page)
 boundary(page.run)
 st.session_state[ALIVE] = True

@@ -524,6 +524,20 @@ class DimensionSpread(_Frozen):
     maximum: float
 
 
+class QuestionCounts(_Frozen):
+    """How a workshop room answered one question: people per level 0–4, "don't know" and "not
+    applicable", and whether the room disagreed on it or mostly did not know."""
+
+    question_id: str
+    levels: list[int] = Field(min_length=len(LEVELS), max_length=len(LEVELS))
+    dont_know: int
+    not_applicable: int
+    disputed: bool
+    uncertain: bool
+
+
 class RoomSpread(_Frozen):
     participants: int
     dimensions: list[DimensionSpread]
+    questions: list[QuestionCounts] = Field(default_factory=list)
+    """Per question, in bank order (empty for a spread made before they were kept)."""

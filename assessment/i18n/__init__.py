@@ -13,6 +13,7 @@ from babel.numbers import format_decimal
 
 from ..models import Lang
 from .core import CORE_STRINGS
+from .room import ROOM_STRINGS
 from .ui import UI_STRINGS
 from .workshop import WORKSHOP_STRINGS
 
@@ -21,7 +22,12 @@ LOCALES: dict[Lang, str] = {"da": "da_DK", "en": "en_GB"}
 """Babel's locales: Danish as written in Denmark, English as written in Britain (24 November
 2026, not November 24, 2026)."""
 
-STRINGS: dict[str, dict[str, str]] = {**CORE_STRINGS, **UI_STRINGS, **WORKSHOP_STRINGS}
+STRINGS: dict[str, dict[str, str]] = {
+    **CORE_STRINGS,
+    **UI_STRINGS,
+    **WORKSHOP_STRINGS,
+    **ROOM_STRINGS,
+}
 
 
 def t(key: str, lang: Lang = DEFAULT_LANG, /, **params: object) -> str:

@@ -1,4 +1,6 @@
-"""Strings of the workshop pages and errors (merged into `i18n.STRINGS`)."""
+"""Strings of the workshop's entry points, its participants and its errors (merged into
+`i18n.STRINGS`); the facilitator's, the shared screen's and the data statement's are in
+`i18n.room`."""
 
 from __future__ import annotations
 
@@ -19,13 +21,28 @@ WORKSHOP_STRINGS: dict[str, dict[str, str]] = {
         "da": "Feltet er for langt eller indeholder ugyldige tegn.",
         "en": "The field is too long or contains characters that are not allowed.",
     },
+    "error.workshop.throttled": {
+        "da": "Der er tastet forkerte koder for mange gange fra denne forbindelse. Prøv igen om "
+        "{minutes} min., eller brug linket eller QR-koden på storskærmen.",
+        "en": "Too many wrong codes have been typed from this connection. Try again in {minutes} "
+        "min, or use the link or QR code on the shared screen.",
+    },
+    "error.workshop.full": {
+        "da": "Workshoppen er fuld. Sig det til facilitatoren, som kan give plads til flere.",
+        "en": "The workshop is full. Tell the facilitator, who can make room for more.",
+    },
+    "error.workshop.busy": {
+        "da": "Mange tilmelder sig lige nu. Vent et øjeblik, og tryk så på »Deltag« igen.",
+        "en": "Many people are joining right now. Wait a moment, then press “Join” again.",
+    },
     # start page entry points
     "ws.start.title": {"da": "Workshop", "en": "Workshop"},
     "ws.start.text": {
-        "da": "Kører I testen sammen, svarer hver deltager på sin egen telefon eller computer, "
-        "og facilitatoren viser spredningen på skærmen, før I bliver enige.",
+        "da": "Tager I testen sammen, svarer hver deltager på sin egen telefon eller computer, "
+        "og facilitatoren viser spredningen på storskærmen, før I bliver enige.",
         "en": "When you take the assessment together, each participant answers on their own "
-        "phone or laptop, and the facilitator shows the spread on screen before you agree.",
+        "phone or laptop, and the facilitator shows the spread on the shared screen before you "
+        "agree.",
     },
     "ws.start.join": {"da": "Deltag i en workshop", "en": "Join a workshop"},
     "ws.start.create": {"da": "Opret en workshop", "en": "Create a workshop"},
@@ -38,6 +55,27 @@ WORKSHOP_STRINGS: dict[str, dict[str, str]] = {
     },
     "ws.join.submit": {"da": "Deltag", "en": "Join"},
     "ws.join.back": {"da": "Tilbage til start", "en": "Back to start"},
+    "ws.join.anonymous": {"da": "anonym", "en": "anonymous"},
+    "ws.join.known": {
+        "da": "Denne enhed er allerede med i workshoppen som »{name}«.",
+        "en": "This device is already in the workshop as “{name}”.",
+    },
+    "ws.join.continue": {"da": "Fortsæt som »{name}«", "en": "Carry on as “{name}”"},
+    "ws.join.someone_else": {
+        "da": "Er du en anden person, der låner enheden? Så deltag som ny herunder.",
+        "en": "Are you someone else borrowing the device? Then join as a new participant below.",
+    },
+    "ws.join.welcome_back": {
+        "da": "Velkommen tilbage, {name} – du fortsætter, hvor du slap.",
+        "en": "Welcome back, {name} – you carry on where you left off.",
+    },
+    "ws.join.privacy": {
+        "da": "Dine svar og noter gemmes i værktøjet, til workshoppen slettes. Facilitatoren ser "
+        "dem; storskærmen viser kun antal og de noter, facilitatoren godkender.",
+        "en": "Your answers and notes are kept in the tool until the workshop is deleted. The "
+        "facilitator sees them; the shared screen shows only counts and the notes the "
+        "facilitator approves.",
+    },
     # participant
     "ws.p.title": {"da": "Dine svar", "en": "Your answers"},
     "ws.p.welcome": {
@@ -47,11 +85,25 @@ WORKSHOP_STRINGS: dict[str, dict[str, str]] = {
     },
     "ws.p.privacy": {
         "da": "Hvem ser hvad: facilitatoren kan se dit fornavn ved dine svar og noter og kan "
-        "hente dem som regneark. På den fælles skærm vises deltagernes samlede billede og noterne "
-        "uden navne. Vil du ikke ses ved navn, så deltag uden navn.",
+        "hente svarene som regneark. Storskærmen viser kun, hvor mange der har valgt hvert "
+        "niveau, og kun de noter, facilitatoren har godkendt – uden navne, medmindre "
+        "facilitatoren slår navne til (så står det her). Vil du ikke ses ved navn, så deltag "
+        "uden navn.",
         "en": "Who sees what: the facilitator can see your first name beside your answers and "
-        "notes and can download them as a spreadsheet. The shared screen shows the room as a "
-        "whole and the notes without names. To stay unnamed, join without a name.",
+        "notes and can download the answers as a spreadsheet. The shared screen shows only how "
+        "many chose each level, and only the notes the facilitator approved – without names, "
+        "unless the facilitator turns names on (it will say so here). To stay unnamed, join "
+        "without a name.",
+    },
+    "ws.p.names_on_screen": {
+        "da": "Lige nu er navne slået til: storskærmen viser navne ved niveauer og godkendte "
+        "noter.",
+        "en": "Names are on right now: the shared screen shows names beside levels and approved "
+        "notes.",
+    },
+    "ws.p.deleted_on": {
+        "da": "Workshoppen slettes med alle svar senest {date}.",
+        "en": "The workshop is deleted with all answers by {date} at the latest.",
     },
     "ws.p.link_text": {
         "da": "Linket er dit eget: med det kan du fortsætte, også på en anden enhed.",
@@ -77,6 +129,27 @@ WORKSHOP_STRINGS: dict[str, dict[str, str]] = {
         "da": "Workshoppen er lukket. Du kan se dine svar, men ikke ændre dem.",
         "en": "The workshop is closed. You can see your answers but not change them.",
     },
+    "ws.p.to_join": {"da": "Deltag i en workshop", "en": "Join a workshop"},
+    "ws.p.wait": {
+        "da": "Facilitatoren går igennem spørgsmålene med jer. Det første kommer her om lidt – "
+        "du behøver ikke genindlæse siden.",
+        "en": "The facilitator takes you through the questions. The first one appears here in a "
+        "moment – you don't need to reload the page.",
+    },
+    "ws.p.paced_question": {
+        "da": "Spørgsmål {number} af {count} · {area}",
+        "en": "Question {number} of {count} · {area}",
+    },
+    "ws.p.paced_saved": {
+        "da": "Dit svar er gemt. Næste spørgsmål kommer her, når facilitatoren går videre; indtil "
+        "da kan du ændre dit svar.",
+        "en": "Your answer is saved. The next question appears here when the facilitator moves "
+        "on; until then you can change your answer.",
+    },
+    "ws.p.paced_area_saved": {
+        "da": "Du har svaret på hele området. Vent på, at facilitatoren går videre.",
+        "en": "You have answered the whole area. Wait for the facilitator to move on.",
+    },
     # create
     "ws.c.title": {"da": "Opret en workshop", "en": "Create a workshop"},
     "ws.c.name": {"da": "Titel", "en": "Title"},
@@ -86,77 +159,25 @@ WORKSHOP_STRINGS: dict[str, dict[str, str]] = {
     },
     "ws.c.date": {"da": "Dato", "en": "Date"},
     "ws.c.language": {"da": "Workshoppens sprog", "en": "Language of the workshop"},
+    "ws.c.keep": {
+        "da": "Slet workshoppen med alle svar automatisk",
+        "en": "Delete the workshop with all answers automatically",
+    },
+    "ws.c.keep_days": {"da": "{days} dage efter workshoppen", "en": "{days} days after it"},
     "ws.c.submit": {"da": "Opret workshop", "en": "Create workshop"},
     "ws.c.need_municipality": {"da": "Vælg kommunen.", "en": "Choose the municipality."},
-    # facilitator
-    "ws.f.title": {"da": "Facilitator", "en": "Facilitator"},
-    "ws.f.suggestion": {
-        "da": "Deltagernes forslag (medianen rundet ned): {level}",
-        "en": "The room's suggestion (the median rounded down): {level}",
+    "ws.c.privacy": {
+        "da": "Kommunen er dataansvarlig for deltagernes svar. Læs, hvad der gemmes og hvor "
+        "længe, før I går i gang.",
+        "en": "The municipality is the data controller for the participants' answers. Read what "
+        "is stored and for how long before you start.",
     },
-    "ws.f.code": {"da": "Kode: {code}", "en": "Code: {code}"},
-    "ws.f.join_link": {"da": "Link for deltagere", "en": "Link for participants"},
-    "ws.f.private_link": {
-        "da": "Dit private facilitatorlink – del det ikke; det er eneste adgang til dashboardet:",
-        "en": "Your private facilitator link – don't share it; it is the only way into the "
-        "dashboard:",
+    # Streamlit's own connection dialog, rewritten by assessment/ui/connection.py
+    "ws.connection.title": {"da": "Forbindelsen er afbrudt", "en": "Connection lost"},
+    "ws.connection.body": {
+        "da": "Værktøjet kan ikke nås lige nu. Siden prøver selv igen, og dine gemte svar er "
+        "ikke tabt. Vent et øjeblik, eller genindlæs siden.",
+        "en": "The tool cannot be reached right now. The page keeps trying, and your saved "
+        "answers are not lost. Wait a moment, or reload the page.",
     },
-    "ws.f.tab.live": {"da": "Live", "en": "Live"},
-    "ws.f.tab.consensus": {"da": "Enighed", "en": "Consensus"},
-    "ws.f.tab.results": {"da": "Resultat og plan", "en": "Results and plan"},
-    "ws.f.tab.manage": {"da": "Lukning og eksport", "en": "Close and export"},
-    "ws.f.joined": {"da": "Deltagere", "en": "Participants"},
-    "ws.f.anonymous": {"da": "Anonym {number}", "en": "Anonymous {number}"},
-    "ws.f.progress_col": {"da": "Besvaret", "en": "Answered"},
-    "ws.f.name_col": {"da": "Deltager", "en": "Participant"},
-    "ws.f.disputed": {
-        "da": "Størst uenighed – tag dem først",
-        "en": "Most disagreement – discuss these first",
-    },
-    "ws.f.disputed_none": {
-        "da": "Ingen markant uenighed endnu.",
-        "en": "No marked disagreement yet.",
-    },
-    "ws.f.spread_line": {
-        "da": "Fordeling 0–4: {counts} · ved ikke {dont_know} · median {median}",
-        "en": "Spread 0–4: {counts} · don't know {dont_know} · median {median}",
-    },
-    "ws.f.room_radar": {"da": "Deltagernes median", "en": "Participants' median"},
-    "ws.f.no_answers": {"da": "Ingen svar endnu.", "en": "No answers yet."},
-    "ws.f.consensus_intro": {
-        "da": "Vælg det niveau, deltagerne er enige om. Forslaget er deltagernes median "
-        "(rundet ned). Spørgsmål med størst uenighed står først.",
-        "en": "Pick the level the participants agree on. The suggestion is their median (rounded "
-        "down). Questions with most disagreement come first.",
-    },
-    "ws.f.adopt": {
-        "da": "Brug deltagernes forslag for alle spørgsmål, der endnu ikke har et fælles svar "
-        "({count})",
-        "en": "Use the participants' suggestion for every question without an agreed answer yet "
-        "({count})",
-    },
-    "ws.f.agreed": {"da": "Enighed", "en": "Agreed level"},
-    "ws.f.discussion": {"da": "Note fra drøftelsen", "en": "Note from the discussion"},
-    "ws.f.decided": {
-        "da": "{decided} af {total} spørgsmål har en fælles beslutning.",
-        "en": "{decided} of {total} questions have an agreed answer.",
-    },
-    "ws.f.status_open": {"da": "Workshoppen er åben for svar.", "en": "The workshop is open."},
-    "ws.f.status_closed": {
-        "da": "Workshoppen er lukket for svar.",
-        "en": "The workshop is closed to answers.",
-    },
-    "ws.f.close": {"da": "Luk for svar", "en": "Close to answers"},
-    "ws.f.reopen": {"da": "Åbn igen", "en": "Reopen"},
-    "ws.f.export_all": {"da": "Alle svar (CSV)", "en": "All answers (CSV)"},
-    "ws.f.export_xlsx": {"da": "Alle svar (Excel)", "en": "All answers (Excel)"},
-    "ws.f.export_consensus": {
-        "da": "Fælles svarfil (JSON)",
-        "en": "Consensus answers file (JSON)",
-    },
-    "ws.f.pdf": {
-        "da": "Hent handlingsplan med spredningen i deltagernes svar (PDF)",
-        "en": "Download action plan with the spread of participants' answers (PDF)",
-    },
-    "ws.f.targets": {"da": "Mål om 12 måneder", "en": "Targets in 12 months"},
 }

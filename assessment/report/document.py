@@ -13,7 +13,7 @@ import string
 
 from ..edited_plan import edited_plan
 from ..models import ActionPlan, Bank, Lang, Response, RoomSpread, Scorecard
-from . import brief, details, plan_pages
+from . import brief, details, plan_pages, room
 from .pdf import ReportPDF
 from .view import ReportView
 
@@ -52,6 +52,7 @@ def build_report(
     details.charts(pdf, view, appendix("report.section.charts"))
     if spread is not None:
         details.room_spread(pdf, view, spread)
+        room.question_spread(pdf, bank, spread, lang, appendix("report.room.title"))
     details.areas(pdf, view, appendix("report.section.dimensions"))
     details.answers(pdf, view, appendix("report.section.answers"))
     return bytes(pdf.output())

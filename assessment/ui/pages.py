@@ -1,8 +1,9 @@
 """The app's pages (`st.navigation`), with the URL path of each and the links between them.
 
 The solo pages open one assessment by its private link (`?a=LINK_PARAM`); the workshop pages open
-a participant's answers (`/p?t=LINK_PARAM`) or a facilitator's room (`/facilitator?ws=…&key=…`).
-The token pages are hidden: they are reached only by their links.
+a participant's answers (`/p?t=LINK_PARAM`), a facilitator's room (`/facilitator?ws=…&key=…`)
+or the shared screen (`/screen?s=…`). The token pages are hidden: they are reached only by their
+links.
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ from .context import lang
 HERE = Path(__file__).parent / "pages"
 SOLO = ("about", "questions", "targets", "results", "plan", "downloads")
 """The steps of one assessment, in order."""
-WIDE = {"plan", "facilitator"}
+WIDE = {"plan", "facilitator", "screen"}
 """Pages whose tables need the whole width."""
+BARE = {"screen"}
+"""Pages without the sidebar: the projector shows only the room."""
 
 
 def _page(
@@ -47,6 +50,8 @@ def all_pages() -> list[StreamlitPage]:
         _page(language, "workshop", "ws.c.title"),
         _page(language, "p", "ws.p.title", hidden=True),
         _page(language, "facilitator", "ws.f.title", hidden=True),
+        _page(language, "screen", "ws.s.title", hidden=True),
+        _page(language, "privacy", "ws.d.title", hidden=True),
     ]
 
 

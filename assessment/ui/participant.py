@@ -1,26 +1,50 @@
-"""Workshop participants: join by code or link, then answer the same questionnaire.
+"""Workshop participants: join by code or link, then answer, at their own pace or the room's.
 
 A participant's answers are a stored record opened by the token in their personal link
 (`/p?t=…`), so a refresh, a lost connection or a server restart loses nothing. The token opens
-that participant's own answers and nothing else.
+that participant's own answers and nothing else. The device keeps the token in a cookie, so
+scanning the QR code again resumes the same participant instead of counting them twice.
+The page follows the room (pacing, closing, reopening) by asking the database every few
+seconds; it never needs a reload.
 """
 
 from __future__ import annotations
+
+import os
 
 import streamlit as st
 
 from assessment.limits import MAX_PARTICIPANT
 from assessment.records import ParticipantLink, RecordError
-from assessment.workshop.rooms import format_join_code, join_workshop, participant_view
+from assessment.workshop import throttle
+from assessment.workshop.codes import WorkshopNotFound, format_join_code, normalise_join_code
+from assessment.workshop.model import ParticipantView
+from assessment.workshop.pacing import room_state
+from assessment.workshop.rooms import join_workshop, mark_finished, participant_view, rejoin
 
 from . import pages, questionnaire
 from .binding import View
-from .context import bank, base_url, engine, lang, tr
-from .feedback import show_flash, write
+from .context import LANG, bank, engine, lang, tr
+from .feedback import flash, show_flash, write
+from .room import day, links, paced
+from .room.live import live
 from .text import plain
 
 PARTICIPANT_PARAM = "t"
 DONE = "_participant_done"
+FOLLOW_SECONDS = 2.0
+"""How often a participant's page asks whether the room moved, closed or reopened."""
+CLIENT_HEADER = "SOMEMODENHED_CLIENT_IP_HEADER"
+"""Behind a proxy: the header that carries the client's address (e.g. X-Forwarded-For)."""
+
+
+def client() -> str:
+    """This browser's network client as the join throttle counts it (a hash, never stored
+    plainly). Behind a proxy the address comes from the header the deployment names."""
+    header = os.environ.get(CLIENT_HEADER, "").strip()
+    forwarded = st.context.headers.get(header, "") if header else ""
+    address = forwarded.split(",")[0].strip() or st.context.ip_address
+    return throttle.client_key(address)
 
 
 def join_page() -> None:
@@ -29,27 +53,66 @@ def join_page() -> None:
     code = st.query_params.get("code", "")[:40]
     if code and "join.code" not in st.session_state:
         st.session_state["join.code"] = format_join_code(code.upper())
+    offered = _offer_to_continue(code) if code and "new" not in st.query_params else False
+    if offered:
+        st.caption(tr("ws.join.someone_else"))
     with st.form("join"):
         st.text_input(tr("ws.join.code"), key="join.code", max_chars=12)
         st.text_input(tr("ws.join.name"), key="join.name", max_chars=MAX_PARTICIPANT)
         submitted = st.form_submit_button(tr("ws.join.submit"), type="primary")
+    st.caption(tr("ws.join.privacy"))
+    st.page_link(
+        pages.page_file("privacy"), label=tr("ws.d.link"), query_params=pages.link_params()
+    )
     if submitted:
-        _join(st.session_state.get("join.code", ""), st.session_state.get("join.name", ""))
+        _join(st.session_state.get("join.code", ""), st.session_state.get("join.name", ""),
+              may_resume=not offered)  # fmt: skip
     st.page_link(
         pages.page_file("start"), label=tr("ws.join.back"), query_params=pages.link_params()
     )
 
 
-def _join(code: str, name: str) -> None:
-    token = write(lambda: join_workshop(engine(), code, name.strip()), what="join")
+def _offer_to_continue(code: str) -> bool:
+    """A device that is already in this workshop is offered to carry on as that person."""
+    known = _remembered(code)
+    if known is None:
+        return False
+    token, seen = known
+    name = plain(seen.name or tr("ws.join.anonymous"))
+    st.info(tr("ws.join.known", name=name))
+    if st.button(tr("ws.join.continue", name=name), key="join.continue", type="primary"):
+        _open(token, seen)
+    return True
+
+
+def _remembered(code: str) -> tuple[str, ParticipantView] | None:
+    """The participant this device already is in the open workshop with this code."""
+    try:
+        canonical = normalise_join_code(code)
+    except WorkshopNotFound:
+        return None
+    token = links.remembered(canonical)
+    seen = rejoin(engine(), canonical, token) if token else None
+    return (token, seen) if token and seen else None
+
+
+def _join(code: str, name: str, *, may_resume: bool) -> None:
+    known = _remembered(code) if may_resume else None
+    if known is not None:  # the same device typed the code again: the same participant
+        token, seen = known
+        flash("ws.join.welcome_back", level="success", name=seen.name or tr("ws.join.anonymous"))
+        _open(token, seen)
+    token = write(lambda: join_workshop(engine(), code, name.strip(), client=client()), what="join")
     if token is None:
         show_flash()
         return
-    language = participant_view(engine(), token).workshop.language
-    params = {PARTICIPANT_PARAM: token}
-    if language != "da" or lang() != "da":
-        params["lang"] = language
-    st.switch_page(pages.page_file("p"), query_params=params)
+    _open(token, participant_view(engine(), token))
+
+
+def _open(token: str, seen: ParticipantView) -> None:
+    """The participant's page, in the workshop's language unless they chose another here."""
+    language = lang() if LANG in st.query_params else seen.workshop.language
+    st.switch_page(pages.page_file("p"), query_params={PARTICIPANT_PARAM: token, LANG: language})
 
 
 def participant_page() -> None:
@@ -59,8 +122,12 @@ def participant_page() -> None:
         seen = participant_view(engine(), token)
     except RecordError as exc:
         st.error(tr(exc.key))
+        st.page_link(pages.page_file("join"), label=tr("ws.p.to_join"))
         return
     workshop = seen.workshop
+    if LANG not in st.query_params:  # an old link: the workshop's language
+        st.query_params[LANG] = workshop.language
+    links.remember_device(workshop.join_code, token)
     view = View.attach(ParticipantLink(token), seen.record)
     st.info(
         tr(
@@ -69,21 +136,46 @@ def participant_page() -> None:
             municipality=plain(workshop.municipality.name),
         )
     )
-    st.caption(tr("ws.p.privacy"))
+    _privacy(seen)
     if not workshop.is_open:
         st.warning(tr("ws.p.closed_note"))
-    if st.session_state.get(DONE) == token:
+    if seen.room.paced:
+        paced.render(view, seen)
+    elif st.session_state.get(DONE) == token:
         _done(view)
     else:
         questionnaire.render(view, lambda: _finish_button(token), disabled=not workshop.is_open)
     with st.expander(tr("ws.p.link")):
         st.caption(tr("ws.p.link_text"))
-        st.code(f"{base_url()}p?{PARTICIPANT_PARAM}={token}", language=None)
+        st.code(links.participant_url(token, lang()), language=None)
+    _follow(workshop.id, seen.room.revision, workshop.status)
     view.finish()
+
+
+def _privacy(seen: ParticipantView) -> None:
+    """Who sees what, as it is true for this workshop right now."""
+    lines = [tr("ws.p.privacy")]
+    if seen.room.show_names:
+        lines.append(tr("ws.p.names_on_screen"))
+    if seen.workshop.delete_after is not None:
+        lines.append(tr("ws.p.deleted_on", date=day(seen.workshop.delete_after, lang())))
+    st.caption(" ".join(lines))
+    st.page_link(
+        pages.page_file("privacy"), label=tr("ws.d.link"), query_params=pages.link_params()
+    )
+
+
+@live(FOLLOW_SECONDS)
+def _follow(workshop_id: int, revision: int, status: str) -> None:
+    """Redraw the page when the facilitator moved the room, closed or reopened it."""
+    room = room_state(engine(), workshop_id)
+    if (room.revision, room.status) != (revision, status):
+        st.rerun()
 
 
 def _finish_button(token: str) -> None:
     if st.button(tr("ws.p.finish"), key="p.finish", type="primary"):
+        write(lambda: mark_finished(engine(), token), what="finished")
         st.session_state[DONE] = token
         st.rerun()
 

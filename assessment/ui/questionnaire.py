@@ -108,7 +108,7 @@ def render(view: View, last_step: Callable[[], None], *, disabled: bool = False)
     st.caption(dim.description(lang()))
     st.caption(tr("ui.q.pick"))
     for number, q in enumerate(dim.questions, start=1):
-        _question(view, number, q, disabled)
+        question(view, number, q, disabled)
 
     back, forward = st.columns(2)
     if index > 0 and back.button(tr("ui.back"), key=f"q.back.{dim.id}"):
@@ -155,7 +155,8 @@ def options_for(q: Question) -> tuple[Choice, ...]:
     return (*LEVEL_OPTIONS, NOT_APPLICABLE) if q.not_applicable_when else LEVEL_OPTIONS
 
 
-def _question(view: View, number: int, q: Question, disabled: bool) -> None:
+def question(view: View, number: int, q: Question, disabled: bool) -> None:
+    """One question: its levels as the choices, "don't know", its evidence hint and a note."""
     record = view.record
     answer = record.response.answers.get(q.id, Answer())
     door, b, language = view.door, bank(), lang()

@@ -12,7 +12,8 @@ from assessment.i18n import t
 from assessment.models import Lang
 
 CSS = """<style>
-.st-key-page-revision-box { display: none; }
+.st-key-page-revision-box, .st-key-room-revision-box, .st-key-sm-scripts,
+.st-key-sm-cookie { display: none; }
 [data-testid="stHeaderActionElements"] { display: none; }
 [data-testid="stFileUploaderDropzone"] button p,
 [data-testid="stFileUploaderDropzoneInstructions"] span { font-size: 0; }
@@ -20,8 +21,9 @@ CSS = """<style>
 [data-testid="stFileUploaderDropzoneInstructions"] span::after {
   content: "%(limit)s"; font-size: 0.875rem; }
 </style>"""
-"""The hidden revision field (binding.py); headings without the "link to heading" icon, which
-only adds a Tab stop before every heading; the uploader's words in the page's language."""
+"""The hidden revision fields (binding.py, ui/room/control.py) and scripts (connection.py,
+ui/room/links.py); headings without the "link to heading" icon, which only adds a Tab stop
+before every heading; the uploader's words in the page's language."""
 
 
 def apply(language: Lang) -> None:

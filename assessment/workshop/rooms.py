@@ -244,13 +244,18 @@ def participant_view(engine: Engine, token: str) -> ParticipantView:
     p = participants.c
     with engine.connect() as conn:
         row = conn.execute(
-            sa.select(p.id, p.name, p.finished_at, workshops)
+            sa.select(
+                p.id.label("participant_id"),
+                p.name.label("participant_name"),
+                p.finished_at,
+                workshops,
+            )
             .join(workshops, workshops.c.id == p.workshop_id)
             .where(p.assessment_id == record.id)
         ).one()
     return ParticipantView(
-        participant_id=row.id,
-        name=row.name,
+        participant_id=row.participant_id,
+        name=row.participant_name,
         workshop=workshop_from_row(row),
         room=room_from_row(row),
         record=record,

@@ -34,7 +34,16 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from ..i18n import t
-from ..models import LEVELS, Answer, Bank, DimensionSpread, Lang, Response, RoomSpread
+from ..models import (
+    LEVELS,
+    Answer,
+    Bank,
+    DimensionSpread,
+    Lang,
+    QuestionCounts,
+    Response,
+    RoomSpread,
+)
 from ..records import AccessDenied, FacilitatorKey
 from ..scoring import score
 from ..store.schema import assessment_answers, assessments, participants, workshops
@@ -190,7 +199,7 @@ def summarise(
         workshop=workshop,
         participants=progress,
         questions=sorted(spreads, key=_disagreement),
-        room=_room_spread(bank, room_response, own),
+        room=_room_spread(bank, room_response, own, spreads),
         room_response=room_response,
     )
 
@@ -248,8 +257,14 @@ def _disagreement(s: QuestionSpread) -> tuple[int, float, float, int]:
     return (2, -s.iqr, -float(s.range), 0)
 
 
-def _room_spread(bank: Bank, template: Response, own: Sequence[Mapping[str, Answer]]) -> RoomSpread:
-    """Score each person's answers alone and take min, median and max per dimension."""
+def _room_spread(
+    bank: Bank,
+    template: Response,
+    own: Sequence[Mapping[str, Answer]],
+    spreads: Sequence[QuestionSpread],
+) -> RoomSpread:
+    """Score each person's answers alone and take min, median and max per dimension; keep each
+    question's counts (bank order) for the report."""
     levels: dict[str, list[float]] = defaultdict(list)
     for given in own:
         card = score(bank, template.model_copy(update={"answers": dict(given)}))
@@ -268,5 +283,16 @@ def _room_spread(bank: Bank, template: Response, own: Sequence[Mapping[str, Answ
             )
             for dim in bank.dimensions
             if levels[dim.id]
+        ],
+        questions=[
+            QuestionCounts(
+                question_id=s.question_id,
+                levels=list(s.counts),
+                dont_know=s.dont_know,
+                not_applicable=s.not_applicable,
+                disputed=s.disputed,
+                uncertain=s.uncertain,
+            )
+            for s in spreads
         ],
     )

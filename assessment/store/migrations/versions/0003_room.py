@@ -28,12 +28,8 @@ UTC_DATETIME = sa.DateTime(timezone=True)
 def upgrade() -> None:
     with op.batch_alter_table("workshops") as batch:
         batch.add_column(sa.Column("presenter_token_hash", sa.String(64), nullable=True))
-        batch.add_column(
-            sa.Column("mode", sa.String(8), nullable=False, server_default="self")
-        )
-        batch.add_column(
-            sa.Column("pace", sa.String(8), nullable=False, server_default="question")
-        )
+        batch.add_column(sa.Column("mode", sa.String(8), nullable=False, server_default="self"))
+        batch.add_column(sa.Column("pace", sa.String(8), nullable=False, server_default="question"))
         batch.add_column(sa.Column("step", sa.String(100), nullable=True))
         batch.add_column(
             sa.Column("revealed", sa.Boolean, nullable=False, server_default=sa.false())
@@ -62,9 +58,7 @@ def upgrade() -> None:
         sa.Column(
             "workshop_id",
             sa.Integer,
-            sa.ForeignKey(
-                "workshops.id", ondelete="CASCADE", name="fk_workshop_rounds_workshops"
-            ),
+            sa.ForeignKey("workshops.id", ondelete="CASCADE", name="fk_workshop_rounds_workshops"),
             primary_key=True,
         ),
         sa.Column("question_id", sa.String(100), primary_key=True),

@@ -1,0 +1,3 @@
+from assessment.ui import privacy
+
+privacy.render()

@@ -1,0 +1,3 @@
+from assessment.ui import presenter
+
+presenter.presenter_page()
