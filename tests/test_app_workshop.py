@@ -1,74 +1,65 @@
-"""The workshop pages with AppTest: create, join, answer, the facilitator's consensus, and what
-a wrong link or a closed room gets. Each test checks the page and the database."""
+"""The workshop pages a participant and the shared screen see, with AppTest: create, join,
+answer at one's own pace or the room's, the presenter view, what a wrong link, a closed room or
+a guessing client gets, and the data statement. Each test checks the page and the database."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from streamlit.testing.v1 import AppTest
 
-from assessment import records, store
-from assessment.bank import load_bank
-from assessment.models import Municipality
+from assessment import records
 from assessment.records import FacilitatorKey, ParticipantLink, set_choice, set_note
-from assessment.ui import pages
-from assessment.workshop.consensus import close_workshop, consensus_record
-from assessment.workshop.rooms import create_workshop, join_workshop, participant_view
-from tests.conftest import NOW, ROOT
+from assessment.store.schema import workshops
+from assessment.workshop import throttle
+from assessment.workshop.access import presenter_token
+from assessment.workshop.consensus import close_workshop
+from assessment.workshop.notes import approve_note, notes_for
+from assessment.workshop.pacing import set_mode, set_revealed, set_show_names, set_step
+from assessment.workshop.rooms import join_workshop, participant_view
+from tests.app_workshop import (
+    BANK,
+    FIRST,
+    QUESTIONS,
+    app_engine,
+    forget_join_failures,
+    new_workshop,
+    open_page,
+    shown,
+    within,
+)
 
-BANK = load_bank()
-FIRST = BANK.dimensions[0].questions
-ODENSE = Municipality(code=461, name="Odense")
+WRONG_CODE = "RRRRRR"
 
 
 @pytest.fixture(scope="module")
 def engine() -> Iterator[sa.Engine]:
-    made = store.make_engine(None, data_dir=Path(os.environ["SOMEMODENHED_DATA_DIR"]))
+    made = app_engine()
     yield made
     made.dispose()
 
 
-def open_page(name: str, **params: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.switch_page(pages.page_file(name))
-    at.run()
-    assert not at.exception
-    return at
-
-
 @pytest.fixture
 def key(engine: sa.Engine) -> FacilitatorKey:
-    return create_workshop(
-        engine,
-        title="Workshop i Odense",
-        municipality=ODENSE,
-        date=NOW.date(),
-        language="da",
-        bank=BANK,
-    )
+    forget_join_failures(engine)
+    return new_workshop(engine)
 
 
-def facilitator(key: FacilitatorKey) -> AppTest:
-    return open_page("facilitator", ws=key.join_code, key=key.token)
-
-
-def test_a_facilitator_creates_a_workshop_and_gets_code_link_and_qr():
-    """The create form makes a workshop and opens its private page with code, link and QR."""
+def test_a_facilitator_creates_a_workshop_and_is_asked_to_keep_the_link(engine: sa.Engine):
+    """The form makes a workshop kept 30 days with 60 seats, and its private page asks to keep
+    the link, which is the only way back."""
     at = open_page("workshop")
     at.selectbox(key="ws.c.municipality").set_value(461)
     at.get("form_submit_button")[0].click().run()
     assert not at.exception
     code, token = at.query_params["ws"], at.query_params["key"]
     assert len(code) == 6 and len(token) >= 43  # 32 random bytes, base64url
-    assert at.title[0].value == "Workshop om sociale medier"
-    assert any(f"join?code={code}" in c.value for c in at.code)
-    assert at.get("image")  # the QR code
+    assert "Gem dit facilitatorlink nu" in shown(at)
+    assert any(f"key={token}" in c.value for c in at.code)
+    with engine.connect() as conn:
+        row = conn.execute(sa.select(workshops).where(workshops.c.join_code == code)).one()
+    assert (row.max_participants, row.delete_after) == (60, row.date + (within(30) - within(0)))
 
 
 def test_a_participant_joins_by_code_and_answers_are_stored(engine: sa.Engine, key: FacilitatorKey):
@@ -82,6 +73,8 @@ def test_a_participant_joins_by_code_and_answers_are_stored(engine: sa.Engine, k
     at.radio(key=f"q.{FIRST[0].id}").set_value(2).run()
     view = participant_view(engine, token)
     assert (view.name, view.response.answers[FIRST[0].id].level) == ("Ida", 2)
+    page = shown(open_page("p", t=token))
+    assert "Storskærmen viser kun, hvor mange der har valgt hvert niveau" in page
 
 
 def test_a_join_link_prefills_the_code(key: FacilitatorKey):
@@ -101,22 +94,23 @@ def test_a_participant_continues_after_a_refresh(engine: sa.Engine, key: Facilit
     assert at.text_area(key=f"n.{FIRST[1].id}").value == "kun en note"
 
 
-def test_an_english_workshop_speaks_english_to_its_participants(engine: sa.Engine):
-    """Joining an English workshop opens the participant's page in English."""
-    english = create_workshop(
-        engine, title="Strategy day", municipality=ODENSE, date=NOW.date(), language="en",
-        bank=BANK,
-    )  # fmt: skip
+def test_an_english_workshop_speaks_english_to_participants_and_on_screen(engine: sa.Engine):
+    """Joining an English workshop opens the participant's page in English, and its shared
+    screen speaks English too; an old link without a language gets the workshop's."""
+    english = new_workshop(engine, language="en", title="Strategy day")
     at = open_page("join", code=english.join_code)
     at.get("form_submit_button")[0].click().run()
     assert at.query_params["lang"] == "en"
     assert at.header[0].value.startswith("Area 1 of 5")
+    old_link = open_page("p", t=at.query_params["t"])
+    assert old_link.query_params["lang"] == "en"
+    assert "Join at" in shown(open_page("screen", s=presenter_token(english)))
 
 
 def test_unknown_and_closed_codes_get_the_same_reply(engine: sa.Engine, key: FacilitatorKey):
     """A code nobody has and a closed room's code are refused with the same line."""
     replies = []
-    for code in ("RRRRRR" if key.join_code != "RRRRRR" else "TTTTTT", key.join_code):
+    for code in (WRONG_CODE if key.join_code != WRONG_CODE else "TTTTTT", key.join_code):
         if code == key.join_code:
             close_workshop(engine, key)
         at = open_page("join", code=code)
@@ -128,21 +122,53 @@ def test_unknown_and_closed_codes_get_the_same_reply(engine: sa.Engine, key: Fac
     )
 
 
-def test_a_closed_workshop_shows_answers_that_cannot_be_changed(
+def test_guessing_codes_is_throttled_even_for_the_right_code(
     engine: sa.Engine, key: FacilitatorKey
 ):
-    """After closing, the participant's choices are shown disabled, with a line saying why."""
+    """After ten wrong codes from one client the right code is refused too, with a line that
+    says how long to wait; the count is in the database, not in this server's memory."""
+    at = open_page("join")
+    for _ in range(throttle.CLIENT_FAILURES):
+        at.text_input(key="join.code").input(WRONG_CODE)
+        at.get("form_submit_button")[0].click().run()
+    at.text_input(key="join.code").input(key.join_code)
+    at.get("form_submit_button")[0].click().run()
+    assert "for mange gange" in at.error[0].value
+    assert "t" not in at.query_params
+    with engine.connect() as conn:
+        people = conn.scalar(sa.text("SELECT count(*) FROM participants"))
+        assert conn.scalar(sa.text("SELECT max(failures) FROM join_throttle")) == 10
+    forget_join_failures(engine)
+    at.get("form_submit_button")[0].click().run()
+    assert "t" in at.query_params
+    with engine.connect() as conn:
+        assert conn.scalar(sa.text("SELECT count(*) FROM participants")) == people + 1
+
+
+def test_a_full_room_says_so(engine: sa.Engine):
+    small = new_workshop(engine, max_participants=1)
+    join_workshop(engine, small.join_code, "Ida")
+    at = open_page("join", code=small.join_code)
+    at.get("form_submit_button")[0].click().run()
+    assert "Workshoppen er fuld" in at.error[0].value
+
+
+def test_a_tap_after_closing_is_not_shown_as_kept(engine: sa.Engine, key: FacilitatorKey):
+    """The page was open when the room closed: the tap is refused, the radio shows the stored
+    level again beside the message, and the next run shows the answers locked."""
     token = join_workshop(engine, key.join_code, "Ida")
     set_choice(engine, ParticipantLink(token), BANK, FIRST[0].id, 2, base=None)
-    close_workshop(engine, key)
     at = open_page("p", t=token)
-    assert "lukket" in at.warning[0].value
+    close_workshop(engine, key)
+    at.radio(key=f"q.{FIRST[0].id}").set_value(4).run()
+    assert "Workshoppen er lukket" in shown(at)
     radio = at.radio(key=f"q.{FIRST[0].id}")
-    assert radio.disabled and radio.value == 2
+    assert (radio.value, radio.disabled) == (2, True)
+    assert participant_view(engine, token).response.answers[FIRST[0].id].level == 2
 
 
 def test_a_participant_token_opens_only_its_own_answers(engine: sa.Engine, key: FacilitatorKey):
-    """A made-up token gets one line; a real one shows only that person's answers."""
+    """A made-up token gets one line and a way to join; a real one shows only its answers."""
     ida = join_workshop(engine, key.join_code, "Ida")
     bo = join_workshop(engine, key.join_code, "Bo")
     set_choice(engine, ParticipantLink(ida), BANK, FIRST[0].id, 4, base=None)
@@ -151,87 +177,87 @@ def test_a_participant_token_opens_only_its_own_answers(engine: sa.Engine, key: 
     assert wrong.error[0].value == "Linket giver ikke adgang. Brug det link, du fik."
 
 
-def test_the_facilitator_page_refuses_a_wrong_or_missing_key(key: FacilitatorKey):
-    """A wrong key, a participant's token or no key at all gets one line and nothing else."""
-    for params in ({"ws": key.join_code, "key": "wrong"}, {"ws": key.join_code}, {}):
-        at = open_page("facilitator", **params)
-        assert at.error[0].value == "Linket giver ikke adgang. Brug det link, du fik."
-        assert not at.tabs
+def test_a_paced_participant_sees_only_the_step_on_screen(engine: sa.Engine, key: FacilitatorKey):
+    """In the lobby the participant waits; then only the question on screen is there, and a
+    choice on it is stored."""
+    token = join_workshop(engine, key.join_code, "Ida")
+    set_mode(engine, BANK, key, "paced", "question", base=None)
+    waiting = open_page("p", t=token)
+    assert "Facilitatoren går igennem spørgsmålene" in shown(waiting)
+    assert not [r for r in waiting.radio if r.key.startswith("q.")]
+    set_step(engine, BANK, key, QUESTIONS[2], base=None)
+    at = open_page("p", t=token)
+    assert [r.key for r in at.radio if r.key.startswith("q.")] == [f"q.{QUESTIONS[2]}"]
+    at.radio(key=f"q.{QUESTIONS[2]}").set_value(1).run()
+    assert participant_view(engine, token).response.answers[QUESTIONS[2]].level == 1
+    assert "Dit svar er gemt" in shown(at)
 
 
-def test_a_decision_is_recorded_only_when_the_facilitator_makes_it(
+def test_the_presenter_link_shows_code_and_count_and_no_key(engine: sa.Engine, key: FacilitatorKey):
+    """The lobby: join code in two groups, how many have joined, the QR code; the facilitator's
+    key appears nowhere on the page."""
+    join_workshop(engine, key.join_code, "Ida")
+    at = open_page("screen", s=presenter_token(key))
+    text = shown(at)
+    assert f"{key.join_code[:3]} {key.join_code[3:]}" in text and "1 er med" in text
+    assert at.get("image")
+    assert key.token not in text and "Ida" not in text
+    wrong = open_page("screen", s=key.token)  # the facilitator's token opens no screen
+    assert wrong.error[0].value == "Linket giver ikke adgang. Brug det link, du fik."
+
+
+def test_the_screen_hides_results_until_revealed_and_never_names_unasked(
     engine: sa.Engine, key: FacilitatorKey
 ):
-    """The room's median is shown as a suggestion; nothing is recorded until it is chosen."""
-    for level in (1, 3):
-        person = ParticipantLink(join_workshop(engine, key.join_code))
-        set_choice(engine, person, BANK, FIRST[0].id, level, base=None)
-    at = facilitator(key)
-    radio = at.radio(key=f"c.{FIRST[0].id}")
-    assert radio.value is None
-    assert any("forslag" in c.value and ": 2" in c.value for c in at.caption)
-    assert consensus_record(engine, BANK, key).response.answers == {}
-    radio.set_value(2).run()
-    assert consensus_record(engine, BANK, key).response.answers[FIRST[0].id].level == 2
+    """Hidden, then revealed: counts per level and "x af y"; a note only once approved, and
+    no name beside it or beside a level until the facilitator turns names on."""
+    tokens = [join_workshop(engine, key.join_code, n) for n in ("Kirsten", "Bo", "")]
+    for token, level in zip(tokens, (0, 4, 4), strict=True):
+        set_choice(engine, ParticipantLink(token), BANK, QUESTIONS[0], level, base=None)
+    set_note(engine, ParticipantLink(tokens[0]), BANK, QUESTIONS[0], "Ingen ejer", base=None)
+    set_step(engine, BANK, key, QUESTIONS[0], base=None)
+    hidden = shown(open_page("screen", s=presenter_token(key)))
+    assert "3 af 3" in hidden and "Resultatet vises, når facilitatoren viser det" in hidden
+    assert 'class="sm-count">2<' not in hidden
+
+    set_revealed(engine, key, True, base=None)
+    revealed = shown(open_page("screen", s=presenter_token(key)))
+    assert 'class="sm-count">2<' in revealed and "Ingen ejer" not in revealed
+    note = notes_for(engine, key, [QUESTIONS[0]])[0]
+    approve_note(engine, key, note.participant_id, QUESTIONS[0], note.revision)
+    approved = shown(open_page("screen", s=presenter_token(key)))
+    assert "»Ingen ejer«" in approved and "Kirsten" not in approved and "Bo" not in approved
+
+    set_show_names(engine, key, True, base=None)
+    named = shown(open_page("screen", s=presenter_token(key)))
+    assert "»Ingen ejer« – Kirsten" in named and "Bo" in named
+    assert "Lige nu er navne slået til" in shown(open_page("p", t=tokens[1]))
 
 
-def test_a_stale_facilitator_window_cannot_overwrite_a_decision(
-    engine: sa.Engine, key: FacilitatorKey
-):
-    """The laptop records a decision and a note; the projector window, open since before,
-    is refused when it changes the same decision, and shows what the laptop recorded."""
-    projector = facilitator(key)
-    laptop = facilitator(key)
-    laptop.radio(key=f"c.{FIRST[0].id}").set_value(2).run()
-    laptop.text_input(key=f"cn.{FIRST[0].id}").input("Ejer på skrift, ingen stedfortræder").run()
-    projector.radio(key=f"c.{FIRST[0].id}").set_value(3).run()
-    assert "ændret i et andet vindue" in projector.warning[0].value
-    assert projector.radio(key=f"c.{FIRST[0].id}").value == 2
-    agreed = consensus_record(engine, BANK, key).response.answers[FIRST[0].id]
-    assert (agreed.level, agreed.note) == (2, "Ejer på skrift, ingen stedfortræder")
-
-
-def test_adopting_suggestions_leaves_decisions_made_elsewhere(
-    engine: sa.Engine, key: FacilitatorKey
-):
-    """ "Use the room's suggestions" fills only what is undecided; a decision another window
-    made after this page was drawn is kept."""
-    for levels in ((1, 1), (3, 1)):
-        person = ParticipantLink(join_workshop(engine, key.join_code))
-        for qid, level in zip((FIRST[0].id, FIRST[1].id), levels, strict=True):
-            set_choice(engine, person, BANK, qid, level, base=None)
-    at = facilitator(key)
-    set_choice(engine, key, BANK, FIRST[1].id, 4, base=None)  # decided in another window
-    at.button(key="c.adopt").click().run()
-    assert not at.exception
-    agreed = consensus_record(engine, BANK, key).response.answers
-    assert (agreed[FIRST[0].id].level, agreed[FIRST[1].id].level) == (2, 4)
-
-
-def test_the_consensus_shows_participants_notes_as_plain_text(
-    engine: sa.Engine, key: FacilitatorKey
-):
-    """Markdown and HTML in a note are shown as typed, never rendered."""
-    door = ParticipantLink(join_workshop(engine, key.join_code))
-    set_choice(engine, door, BANK, FIRST[0].id, 1, base=None)
-    set_note(engine, door, BANK, FIRST[0].id, "![x](https://evil.example/t.png) **fed**", base=None)
-    at = facilitator(key)
-    texts = [t.value for t in at.text]
-    assert any("![x](https://evil.example/t.png) **fed**" in t for t in texts)
-    assert not any("evil.example" in m.value for m in at.markdown)
+def test_the_data_statement_reads_in_danish_and_english():
+    """A DPO can read what is stored, who sees it and for how long, in either language."""
+    danish = shown(open_page("privacy"))
+    english = shown(open_page("privacy", lang="en"))
+    for heading in ("Hvad gemmes", "Hvem ser hvad", "Hvor længe", "Cookie"):
+        assert heading in danish
+    for heading in ("What is stored", "Who sees what", "How long", "Cookie"):
+        assert heading in english
 
 
 def test_the_workshop_title_is_shown_as_typed(engine: sa.Engine):
     """A title made of Markdown (an image and a link) is escaped on every page."""
     title = "![x](https://evil.example/t.png) [Log ind med MitID](https://evil.example)"
-    made = create_workshop(
-        engine, title=title, municipality=ODENSE, date=NOW.date(), language="da", bank=BANK
-    )
+    made = new_workshop(engine, title=title)
     token = join_workshop(engine, made.join_code)
-    for at in (facilitator(made), open_page("p", t=token)):
-        shown = [*(t.value for t in at.title), *(i.value for i in at.info)]
-        assert all("](" not in s or "\\]\\(" in s for s in shown)
-        assert any("evil" in s for s in shown)
+    for at in (
+        open_page("facilitator", ws=made.join_code, key=made.token),
+        open_page("p", t=token),
+        open_page("screen", s=presenter_token(made)),
+    ):
+        texts = [*(t.value for t in at.subheader), *(i.value for i in at.info)]
+        texts += [t.value for t in at.text]
+        assert all("](" not in s or "\\]\\(" in s or s == title for s in texts)
+        assert any("evil" in s for s in texts)
 
 
 def test_records_of_one_room_stay_in_it(engine: sa.Engine, key: FacilitatorKey):

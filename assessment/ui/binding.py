@@ -9,7 +9,10 @@ version, so that:
 - a value another window stored is shown here on this page's next run;
 - after a server restart the browser reconnects to a new session and re-sends what it shows:
   no callback fires then, so every widget is also compared with the record after it is drawn,
-  and a difference the hidden revision says is the user's is stored. The first click counts.
+  and a difference the hidden revision says is the user's is stored. The first click counts;
+- a change that is refused (the workshop was closed meanwhile, the link no longer opens it) is
+  not left on screen as if it were kept: the widget shows what is stored again, beside the
+  message. Only text over its limit stays as typed, so it can be shortened.
 
 Callbacks are module functions with plain arguments (never methods of a view from an earlier
 run), so they write with the revision the page showed, not a stale copy of the record.
@@ -25,7 +28,7 @@ from typing import Any
 import streamlit as st
 
 from assessment.bank_upgrade import upgrade
-from assessment.records import Door, Record, RecordError, load
+from assessment.records import Door, Record, RecordError, TooLong, load
 
 from .context import bank, engine, lang, tr
 from .feedback import flash, show_flash, write
@@ -131,6 +134,7 @@ class View:
                     lambda: save(value, self.shown_before),
                     what=what,
                     conflict=lambda: resync.add(key),
+                    refused=lambda exc: _set_back(resync, key, exc),
                 )
                 self.wrote = self.wrote or stored_now is not None or key in resync
             else:  # the page was older than the stored value: show the stored one
@@ -162,7 +166,14 @@ def _changed(record_id: int, key: str, save: Save, what: str, valid: Callable[[A
     base = st.session_state.get(SHOWN, {}).get(record_id)
     value = st.session_state[key]
     if valid(value):  # else a label from another language: the page sets it back
-        write(lambda: save(value, base), what=what)
+        resync: set[str] = st.session_state.setdefault(RESYNC, set())
+        write(lambda: save(value, base), what=what, refused=lambda exc: _set_back(resync, key, exc))
+
+
+def _set_back(resync: set[str], key: str, refusal: RecordError) -> None:
+    """Show what is stored again after a refusal, except text over its limit (kept to shorten)."""
+    if not isinstance(refusal, TooLong):
+        resync.add(key)
 
 
 def _revision(typed: str, default: int) -> int:

@@ -40,10 +40,14 @@ def show_flash(where: Any = st) -> None:
 
 
 def write(
-    action: Callable[[], T], *, what: str, conflict: Callable[[], None] | None = None
+    action: Callable[[], T],
+    *,
+    what: str,
+    conflict: Callable[[], None] | None = None,
+    refused: Callable[[RecordError], None] | None = None,
 ) -> T | None:
-    """Run one store write; on a refusal queue its message (and on a conflict call `conflict`)
-    and return None."""
+    """Run one store write; on a refusal queue its message (and call `conflict` on a conflict,
+    `refused` on any other refusal) and return None."""
     try:
         return action()
     except Conflict:
@@ -52,6 +56,8 @@ def write(
             conflict()
     except RecordError as exc:
         flash(exc.key, **exc.params)
+        if refused is not None:
+            refused(exc)
     except ValueError as exc:
         log.info("refused %s: %s", what, exc)
         flash("error.record.invalid")

@@ -42,9 +42,10 @@ def client() -> str:
     """This browser's network client as the join throttle counts it (a hash, never stored
     plainly). Behind a proxy the address comes from the header the deployment names."""
     header = os.environ.get(CLIENT_HEADER, "").strip()
-    forwarded = st.context.headers.get(header, "") if header else ""
-    address = forwarded.split(",")[0].strip() or st.context.ip_address
-    return throttle.client_key(address)
+    forwarded = st.context.headers.get(header) if header else None
+    address = forwarded.split(",")[0].strip() if isinstance(forwarded, str) else None
+    peer = st.context.ip_address
+    return throttle.client_key(address or (peer if isinstance(peer, str) else None))
 
 
 def join_page() -> None:
