@@ -9,7 +9,7 @@ from ..models import Bank, Lang, RoomSpread
 from .pdf import FAMILY, ReportPDF
 
 COLUMNS = ("question", "0", "1", "2", "3", "4", "dont_know", "not_applicable", "mark")
-WIDTHS = (80, 9, 9, 9, 9, 9, 14, 14, 21)
+WIDTHS = (72, 8, 8, 8, 8, 8, 17, 20, 25)
 
 
 def question_spread(

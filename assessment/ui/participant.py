@@ -168,8 +168,11 @@ def _privacy(seen: ParticipantView) -> None:
 
 @live(FOLLOW_SECONDS)
 def _follow(workshop_id: int, revision: int, status: str) -> None:
-    """Redraw the page when the facilitator moved the room, closed or reopened it."""
-    room = room_state(engine(), workshop_id)
+    """Redraw the page when the facilitator moved the room, closed, reopened or deleted it."""
+    try:
+        room = room_state(engine(), workshop_id)
+    except RecordError:  # deleted: the page says the link opens nothing
+        st.rerun()
     if (room.revision, room.status) != (revision, status):
         st.rerun()
 

@@ -30,9 +30,12 @@ PACES: tuple[Pace, ...] = ("question", "area")
 
 
 def room_state(engine: Engine, workshop_id: int) -> RoomState:
-    """The room of a workshop the caller already opened with a key or a link."""
+    """The room of a workshop the caller already opened with a key or a link; AccessDenied
+    once the workshop is deleted."""
     with engine.connect() as conn:
-        row = conn.execute(sa.select(workshops).where(workshops.c.id == workshop_id)).one()
+        row = conn.execute(sa.select(workshops).where(workshops.c.id == workshop_id)).first()
+    if row is None:
+        raise AccessDenied
     return room_from_row(row)
 
 

@@ -24,14 +24,17 @@ from ..store.schema import join_throttle
 log = logging.getLogger(__name__)
 
 CLIENT_FAILURES = 10
-"""Failed join attempts a client may make in one window before every attempt is refused."""
+"""Failed join attempts a client may make within `WINDOW` before every attempt is refused."""
 WINDOW = dt.timedelta(minutes=10)
+BUCKET = dt.timedelta(minutes=1)
+"""Failures are counted per minute and summed over the last `WINDOW` (a sliding window, so no
+window boundary hands out a fresh allowance halfway through a burst)."""
 KEEP = dt.timedelta(days=1)
 """How long a client's counts are kept at most."""
 
 
 class TooManyAttempts(RecordError):
-    """Too many wrong codes from this client: wait until the window ends."""
+    """Too many wrong codes from this client: wait until the oldest of them is out of date."""
 
     key = "error.workshop.throttled"
 
@@ -45,31 +48,32 @@ def client_key(address: str | None) -> str:
     return hashlib.sha256(f"somemodenhed join client {address or 'local'}".encode()).hexdigest()
 
 
-def window_start(stamp: dt.datetime) -> dt.datetime:
-    """The start of the fixed window `stamp` falls in."""
-    size = int(WINDOW.total_seconds())
+def bucket_start(stamp: dt.datetime) -> dt.datetime:
+    """The start of the minute `stamp` falls in."""
+    size = int(BUCKET.total_seconds())
     return dt.datetime.fromtimestamp(int(stamp.timestamp()) // size * size, dt.UTC)
 
 
 def check(conn: sa.Connection, client: str, stamp: dt.datetime) -> None:
     """Refuse at once, without looking at the code, when the client has used up its window."""
-    start = window_start(stamp)
-    failures = conn.scalar(
-        sa.select(join_throttle.c.failures).where(
-            join_throttle.c.client == client, join_throttle.c.window_start == start
+    t = join_throttle.c
+    failures, oldest = conn.execute(
+        sa.select(sa.func.sum(t.failures), sa.func.min(t.window_start)).where(
+            t.client == client, t.window_start > stamp - WINDOW
         )
-    )
+    ).one()
     if failures is not None and failures >= CLIENT_FAILURES:
-        left = (start + WINDOW - stamp).total_seconds()
+        left = (oldest.replace(tzinfo=dt.UTC) + WINDOW - stamp).total_seconds()
         log.info("join throttled for client %s", client[:12])
         raise TooManyAttempts(max(1, math.ceil(left / 60)))
 
 
 def record_failure(engine: Engine, client: str, stamp: dt.datetime) -> int:
-    """Count one failed attempt (one atomic upsert) and forget old windows; returns the count."""
+    """Count one failed attempt (one atomic upsert) and forget old counts; returns the count in
+    this minute."""
     t = join_throttle.c
     stmt = upsert(engine, join_throttle).values(
-        client=client, window_start=window_start(stamp), failures=1
+        client=client, window_start=bucket_start(stamp), failures=1
     )
     stmt = stmt.on_conflict_do_update(
         index_elements=[t.client, t.window_start], set_={"failures": t.failures + 1}
@@ -77,6 +81,5 @@ def record_failure(engine: Engine, client: str, stamp: dt.datetime) -> int:
     with engine.begin() as conn:
         failures = int(conn.execute(stmt).scalar_one())
         conn.execute(sa.delete(join_throttle).where(t.window_start < stamp - KEEP))
-    if failures == CLIENT_FAILURES:
-        log.warning("client %s reached %s failed join attempts", client[:12], failures)
+    log.info("failed join attempt from client %s", client[:12])
     return failures

@@ -51,16 +51,20 @@ def _free_port() -> int:
 class StreamlitServer:
     """A `streamlit run app.py` process that can be restarted on the same port and data folder."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, database_url: str | None = None) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.data_dir = data_dir
+        self.database_url = database_url
+        """None: the SQLite file in `data_dir`; else the database every replica shares."""
         self.proc: subprocess.Popen[bytes] | None = None
-        self.log = data_dir / "streamlit.log"
+        self.log = data_dir / f"streamlit-{self.port}.log"
 
     def start(self) -> None:
         env = dict(os.environ, SOMEMODENHED_DATA_DIR=str(self.data_dir))
         env.pop("DATABASE_URL", None)
+        if self.database_url is not None:
+            env["DATABASE_URL"] = self.database_url
         cmd = [
             sys.executable, "-m", "streamlit", "run", "app.py",
             "--server.headless", "true", "--server.address", "127.0.0.1",
@@ -97,8 +101,8 @@ class StreamlitServer:
         self.start()
 
     def engine(self) -> sa.Engine:
-        """The server's SQLite database, for checking what was stored."""
-        return store.make_engine(None, data_dir=self.data_dir)
+        """The server's database, for checking what was stored."""
+        return store.make_engine(self.database_url, data_dir=self.data_dir)
 
 
 @pytest.fixture(scope="module")

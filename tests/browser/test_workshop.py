@@ -1,12 +1,14 @@
-"""A workshop in real browsers: a facilitator and three participants, a refresh, a `kill -9` of
-the server with the pages left open, two facilitator windows, and the PDF. Every step checks
-the database as well as the screen."""
+"""A workshop in real browsers, every step checked on screen and in the database:
+- a paced room: the presenter view on a 1280×720 projector and three participants who follow
+  the facilitator without reloading, results hidden until revealed, and a re-vote shown before
+  and after;
+- a self-paced room through a `kill -9` of the server with every page left open, two
+  facilitator windows (the stale one refused), and the PDF with the spread per question."""
 
 from __future__ import annotations
 
 import io
 import re
-from urllib.parse import parse_qs, urlparse
 
 import pytest
 import sqlalchemy as sa
@@ -14,8 +16,10 @@ from playwright.sync_api import Browser, Locator, Page, expect
 from pypdf import PdfReader
 
 from assessment.bank import load_bank
-from assessment.records import FacilitatorKey, ParticipantLink, load
+from assessment.records import ParticipantLink, load
+from assessment.store.schema import workshop_rounds
 from assessment.workshop.consensus import consensus_record
+from assessment.workshop.pacing import facilitator_room
 from tests.browser.conftest import (
     StreamlitServer,
     eventually,
@@ -24,44 +28,86 @@ from tests.browser.conftest import (
     pick,
     wait_counted,
 )
+from tests.browser.room import answer_paced, create, join, presenter_link
 
 pytestmark = pytest.mark.browser
 BANK = load_bank()
 FIRST, SECOND = BANK.dimensions[0], BANK.dimensions[1]
-
-
-def create(host: Page) -> FacilitatorKey:
-    """Create a workshop for Vejle from the create page; return its facilitator key."""
-    expect(host.get_by_role("heading", name="Opret en workshop")).to_be_visible()
-    host.get_by_test_id("stSelectbox").first.click()
-    host.keyboard.type("Vejle")
-    host.get_by_role("option", name="Vejle").click()
-    host.get_by_role("button", name="Opret workshop").click()
-    expect(host.get_by_text(re.compile(r"^Kode: "))).to_be_visible()
-    query = parse_qs(urlparse(host.evaluate("location.href")).query)
-    return FacilitatorKey(query["ws"][0], query["key"][0])
-
-
-def join(browser: Browser, server: StreamlitServer, code: str, name: str) -> tuple[Page, str]:
-    page = new_page(browser, f"{server.url}/join?code={code}")
-    if name:
-        page.get_by_label(re.compile("Dit fornavn")).fill(name)
-    page.get_by_role("button", name="Deltag", exact=True).click()
-    expect(page.get_by_text(re.compile("Du deltager i"))).to_be_visible()
-    token = parse_qs(urlparse(page.evaluate("location.href")).query)["t"][0]
-    return page, token
+Q1 = FIRST.questions[0]
 
 
 def levels(db: sa.Engine, token: str) -> dict[str, object]:
     return {q: a.level for q, a in load(db, ParticipantLink(token)).response.answers.items()}
 
 
-def test_a_room_answers_survives_a_crash_and_agrees_without_overwrites(
+def bar(screen: Page, option: int) -> Locator:
+    """The count above one bar of the shared screen (0–4 a level, 5 "don't know")."""
+    return screen.locator(".sm-large .sm-count").nth(option)
+
+
+def test_a_paced_room_follows_the_facilitator_with_reveal_and_revote(
+    browser: Browser, server: StreamlitServer, db: sa.Engine
+):
+    host = new_page(browser, f"{server.url}/workshop", width=1440, height=900)
+    key = create(host)
+    screen = new_page(browser, presenter_link(host), width=1280, height=720)
+    code = f"{key.join_code[:3]} {key.join_code[3:]}"
+    expect(screen.get_by_text(code, exact=True)).to_be_visible()
+    assert key.token not in screen.evaluate("location.href") + screen.content()
+    people = [join(browser, server, key.join_code, name) for name in ("Anna", "Bo", "Carl")]
+    expect(screen.get_by_text("3 er med")).to_be_visible()
+
+    host.get_by_role("button", name="Samlet, ét spørgsmål ad gangen").click()
+    for page, _ in people:
+        expect(page.get_by_text(re.compile("Facilitatoren går igennem"))).to_be_visible()
+    host.get_by_role("button", name="Næste ▶").click()
+    question = screen.get_by_text(Q1.text("da"), exact=True)
+    expect(question).to_be_visible()
+    expect(screen.get_by_text(re.compile("Resultatet vises, når"))).to_be_visible()
+    for (page, _), option in zip(people, (0, 4, 4), strict=True):  # nobody reloads
+        expect(page.get_by_text(re.compile("Spørgsmål 1 af 35"))).to_be_visible()
+        answer_paced(page, option)
+    expect(screen.get_by_text("3 af 3", exact=True)).to_be_visible()
+    assert screen.locator(".sm-count").count() == 0  # still hidden
+    box = question.bounding_box()
+    assert box is not None and box["y"] + box["height"] < 720  # above the fold on a projector
+
+    host.get_by_role("button", name="Vis resultatet").click()
+    expect(bar(screen, 4)).to_have_text("2")
+    expect(bar(screen, 0)).to_have_text("1")
+    assert not {"Anna", "Bo", "Carl"} & set(re.findall(r"\w+", screen.inner_text("body")))
+
+    host.get_by_role("button", name="Genafstem dette spørgsmål").click()
+    host.get_by_role("button", name="Ja, genafstem").click()
+    eventually(lambda: _rounds(db) == [[1, 0, 0, 0, 2]])
+    expect(screen.get_by_text(re.compile("Resultatet vises, når"))).to_be_visible()
+    for (page, token), option in zip(people, (2, 2, 3), strict=True):
+        expect(page.get_by_test_id("stMain").get_by_test_id("stRadio").first.locator(
+            "input:checked")).to_have_count(0)  # fmt: skip
+        answer_paced(page, option)
+        eventually(lambda t=token, o=option: levels(db, t).get(Q1.id) == o)
+    host.get_by_role("button", name="Vis resultatet").click()
+    expect(screen.get_by_text("Før genafstemningen")).to_be_visible()
+    expect(screen.locator(".sm-count").nth(6 + 2)).to_have_text("2")  # "now": two said 2
+    expect(screen.locator(".sm-count").nth(4)).to_have_text("2")  # "before": two said 4
+    room = facilitator_room(db, key)
+    assert (room.mode, room.step, room.revealed) == ("paced", Q1.id, True)
+    for page in (*(p for p, _ in people), host, screen):
+        page.context.close()
+
+
+def _rounds(db: sa.Engine) -> list[list[int]]:
+    with db.connect() as conn:
+        return [list(x) for x in conn.execute(sa.select(workshop_rounds.c.levels)).scalars()]
+
+
+def test_a_room_survives_a_crash_and_agrees_without_overwrites(
     browser: Browser, server: StreamlitServer, db: sa.Engine
 ):
     """Three people answer; one refreshes; the server is killed and restarted with every page
     left open, and the first click after it on each page is stored in the area it was in; a
-    stale facilitator window cannot overwrite the laptop's decision; the PDF has the spread."""
+    stale facilitator window cannot overwrite the laptop's decision; the PDF has the spread of
+    every question and how many did not know."""
     host = new_page(browser, f"{server.url}/workshop")
     key = create(host)
     facilitator_url = host.evaluate("location.href")
@@ -90,38 +136,38 @@ def test_a_room_answers_survives_a_crash_and_agrees_without_overwrites(
     expect(bo.get_by_role("heading", name=re.compile("Område 2 af 5"))).to_be_visible()
     assert levels(db, bo_token)[FIRST.questions[0].id] == 2  # nothing else was touched
 
-    projector = new_page(browser, facilitator_url, width=1920, height=1080)
-    host.goto(facilitator_url)
-    expect(host.get_by_test_id("stMetricValue").first).to_have_text("3", timeout=20_000)
-    for window in (projector, host):
-        window.get_by_role("tab", name="Enighed").click()
+    decisions = f"{facilitator_url}&f.tab=Uenighed+og+beslutninger"
+    other = new_page(browser, decisions, width=1920, height=1080)
+    host.goto(decisions)
     question = FIRST.questions[0].id
 
     def agreed(window: Page) -> Locator:
         """The first question's "agreed level" choices on a facilitator window."""
-        return window.get_by_role("radiogroup", name="Enighed").first
+        return window.locator(f".st-key-c-{question.replace('.', '-')}").get_by_role("radiogroup")
 
     agreed(host).get_by_text("2", exact=True).click()
     eventually(lambda: question in consensus_record(db, BANK, key).response.answers)
-    note = host.get_by_label("Note fra drøftelsen").first
+    note = host.locator(f".st-key-cn-{question.replace('.', '-')}").get_by_role("textbox")
     note.fill("Ejer på skrift, ingen stedfortræder")
     note.press("Enter")
     eventually(lambda: consensus_record(db, BANK, key).response.answers[question].note != "")
 
-    agreed(projector).get_by_text("3", exact=True).click()  # the stale window
-    expect(projector.get_by_text(re.compile("ændret i et andet vindue"))).to_be_visible()
+    agreed(other).get_by_text("3", exact=True).click()  # the stale window
+    expect(other.get_by_text(re.compile("ændret i et andet vindue"))).to_be_visible()
     decided = consensus_record(db, BANK, key).response.answers[question]
     assert (decided.level, decided.note) == (2, "Ejer på skrift, ingen stedfortræder")
-    checked_label = agreed(projector).evaluate(
+    checked_label = agreed(other).evaluate(
         "g => g.querySelector('input:checked').closest('label').innerText"
     )
     assert checked_label == "2"
 
-    host.get_by_role("tab", name="Resultat og plan").click()
+    host.goto(f"{facilitator_url}&f.tab=Resultat+og+plan")
     with host.expect_download() as info:
-        host.get_by_role("button", name=re.compile("Hent handlingsplan med spredningen")).click()
+        host.get_by_role("button", name=re.compile("Hent rapporten med deltagernes")).click()
     pdf = info.value.path().read_bytes()
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     assert "Vejle" in text and "Spredning i deltagernes svar" in text
-    for page in (*(p for p, _ in people), host, projector):
+    assert "Deltagernes svar spørgsmål for spørgsmål" in text
+    assert "1.1 " in text and "svarede »ved ikke«" in text
+    for page in (*(p for p, _ in people), host, other):
         page.context.close()

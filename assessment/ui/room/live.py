@@ -3,6 +3,7 @@
 A fragment that reruns on its own runs outside the page's `feedback.boundary`, so a failure in
 it (the database gone for a moment) would show Streamlit's own English error. Each live part is
 wrapped in the same boundary: one line in the user's language, and the next tick tries again.
+A refusal (the workshop deleted, the key replaced in another window) is its own one line.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from typing import ParamSpec
 
 import streamlit as st
 
+from assessment.records import RecordError
+
+from ..context import tr
 from ..feedback import boundary
 
 P = ParamSpec("P")
@@ -24,7 +28,13 @@ def live(every: float) -> Callable[[Callable[P, None]], Callable[P, None]]:
     def wrap(part: Callable[P, None]) -> Callable[P, None]:
         @functools.wraps(part)
         def guarded(*args: P.args, **kwargs: P.kwargs) -> None:
-            boundary(lambda: part(*args, **kwargs))
+            def run() -> None:
+                try:
+                    part(*args, **kwargs)
+                except RecordError as exc:
+                    st.error(tr(exc.key, **exc.params))
+
+            boundary(run)
 
         return st.fragment(guarded, run_every=every)
 
