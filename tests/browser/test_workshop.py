@@ -57,7 +57,9 @@ def test_a_paced_room_follows_the_facilitator_with_reveal_and_revote(
     people = [join(browser, server, key.join_code, name) for name in ("Anna", "Bo", "Carl")]
     expect(screen.get_by_text("3 er med")).to_be_visible()
 
-    host.get_by_role("button", name="Samlet, ét spørgsmål ad gangen").click()
+    paced = host.get_by_role("button", name="Samlet, ét spørgsmål ad gangen")
+    paced.click()
+    expect(paced).to_be_disabled()  # the room is paced (as a person sees before moving on)
     for page, _ in people:
         expect(page.get_by_text(re.compile("Facilitatoren går igennem"))).to_be_visible()
     host.get_by_role("button", name="Næste ▶").click()

@@ -47,7 +47,9 @@ LIVE_SECONDS = 2.0
 
 def shown_revision(room: RoomState) -> int:
     """The room revision this window showed before this run: what its changes are based on.
-    A live session remembers it; a new one (after a restart) reads what the browser sent."""
+    A live session remembers it (set as soon as a run starts drawing, so a click that cuts a
+    run short is still based on what was on screen); a new one (after a restart) reads what
+    the browser sent."""
     alive = bool(st.session_state.get(ALIVE))
     if alive:
         st.session_state[ROOM_REV] = str(room.revision)
@@ -66,6 +68,7 @@ def render(view: View, key: FacilitatorKey) -> None:
     b, language = bank(), lang()
     room = facilitator_room(engine(), key)
     base = shown_revision(room)
+    st.session_state[ROOM_SHOWN] = room.revision  # from here on the page shows this revision
     st.html(STYLE)
     _navigation(b, key, room, base, language)
     if room.step is not None:
@@ -81,12 +84,14 @@ def render(view: View, key: FacilitatorKey) -> None:
     st.divider()
     _mode(b, key, room, base)
     _names_and_jump(b, key, room, base, language)
-    st.session_state[ROOM_SHOWN] = room.revision
 
 
-def _change(action: Callable[[], object], what: str) -> None:
-    """Run one room change; a refusal (a stale window) is shown, and the page redrawn."""
-    write(action, what=what)
+def _change(action: Callable[[], int], what: str) -> None:
+    """Run one room change and redraw the page; a refusal (a stale window) is shown. This
+    window's own change is what it shows from now on, also for a click made before the redraw."""
+    revision = write(action, what=what)
+    if revision is not None:
+        st.session_state[ROOM_SHOWN] = revision
     st.rerun()
 
 
