@@ -265,3 +265,20 @@ def test_records_of_one_room_stay_in_it(engine: sa.Engine, key: FacilitatorKey):
     person = join_workshop(engine, key.join_code)
     assert records.load(engine, key).kind == "consensus"
     assert records.load(engine, ParticipantLink(person)).kind == "participant"
+
+
+def test_opening_a_workshop_page_deletes_workshops_past_their_last_day(engine: sa.Engine):
+    """Retention is kept without anyone pressing a button: the next workshop page sweeps."""
+    from assessment.ui.room import sweep
+
+    expired = new_workshop(engine, delete_after=within(-1))
+    kept = new_workshop(engine, delete_after=within(1))
+    token = join_workshop(engine, expired.join_code, "Ida")
+    sweep._swept.clear()
+    open_page("join")
+    with engine.connect() as conn:
+        codes = set(conn.execute(sa.select(workshops.c.join_code)).scalars())
+    assert expired.join_code not in codes and kept.join_code in codes
+    assert (
+        open_page("p", t=token).error[0].value == "Linket giver ikke adgang. Brug det link, du fik."
+    )

@@ -9,7 +9,7 @@ from ..models import Bank, Lang, RoomSpread
 from .pdf import FAMILY, ReportPDF
 
 COLUMNS = ("question", "0", "1", "2", "3", "4", "dont_know", "not_applicable", "mark")
-WIDTHS = (72, 8, 8, 8, 8, 8, 17, 20, 25)
+WIDTHS = (68, 8, 8, 8, 8, 8, 17, 20, 29)
 
 
 def question_spread(

@@ -29,6 +29,7 @@ from .binding import View
 from .context import bank, engine, tr
 from .feedback import flash, show_flash, write
 from .room import admin, control, decisions, links, results, roster
+from .room.sweep import sweep
 from .text import plain
 
 TABS = ("control", "decisions", "roster", "results", "admin")
@@ -39,6 +40,7 @@ NEW = "_new_workshop"
 
 def create_page() -> None:
     """The form that creates a workshop and opens its private facilitator page."""
+    sweep()
     st.title(tr("ws.c.title"))
     show_flash()
     with st.form("ws.create"):
@@ -108,6 +110,7 @@ def _create() -> None:
 
 
 def facilitator_page() -> None:
+    sweep()
     key = FacilitatorKey(st.query_params.get("ws", "")[:20], st.query_params.get("key", ""))
     try:
         workshop = facilitator_workshop(engine(), key)

@@ -28,6 +28,7 @@ from .context import LANG, bank, engine, lang, tr
 from .feedback import flash, show_flash, write
 from .room import day, links, paced
 from .room.live import live
+from .room.sweep import sweep
 from .text import plain
 
 PARTICIPANT_PARAM = "t"
@@ -50,6 +51,7 @@ def client() -> str:
 
 def join_page() -> None:
     """The join form; the code comes prefilled from a join link or QR code (`?code=`)."""
+    sweep()
     st.title(tr("ws.join.title"))
     code = st.query_params.get("code", "")[:40]
     if code and "join.code" not in st.session_state:
@@ -118,6 +120,7 @@ def _open(token: str, seen: ParticipantView) -> None:
 
 def participant_page() -> None:
     """The participant's own questionnaire, read from the database on every run."""
+    sweep()
     token = st.query_params.get(PARTICIPANT_PARAM, "")
     try:
         seen = participant_view(engine(), token)

@@ -21,6 +21,7 @@ from .context import bank, engine, tr
 from .room import links
 from .room.bars import STYLE, bars, hidden
 from .room.live import live
+from .room.sweep import sweep
 from .text import plain
 
 LINK_PARAM = "s"
@@ -52,6 +53,7 @@ SCREEN_STYLE = """<style>
 
 
 def presenter_page() -> None:
+    sweep()
     token = st.query_params.get(LINK_PARAM, "")
     asked = st.query_params.get("lang")
     try:
