@@ -3,10 +3,14 @@ presenter link. Every state lives in the database, on SQLite and PostgreSQL alik
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import sqlalchemy as sa
+from db_backends import backend_url
 from rooms import answer, create, people
 
+from assessment import store
 from assessment.models import Bank
 from assessment.records import (
     AccessDenied,
@@ -284,3 +288,14 @@ def test_a_workshop_from_before_presenter_links_gets_one_from_its_key(
         screen(engine, tiny_bank, presenter_token(key))
     facilitator_workshop(engine, key)
     assert screen(engine, tiny_bank, presenter_token(key)).participants == 0
+
+
+@pytest.mark.postgres
+def test_a_replica_can_serve_a_room_of_forty_at_once(tmp_path: Path) -> None:
+    """Forty pages running at once each get a PostgreSQL connection without queueing."""
+    with backend_url("postgresql", tmp_path) as url:
+        made = store.make_engine(url)
+        try:
+            assert made.pool.size() + made.pool._max_overflow >= 40  # type: ignore[attr-defined]
+        finally:
+            made.dispose()

@@ -27,6 +27,12 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
 """How long a SQLite writer queues for the lock (the busy timeout); a write takes a few ms."""
 
+POOL_SIZE, POOL_OVERFLOW = 10, 30
+"""PostgreSQL connections per app process: a room of 40 clicking at once runs 40 pages at once,
+and SQLAlchemy's default of 5 + 10 made the others queue for a connection (p95 click to redrawn
+page 460 ms against 105 ms, benchmarks/bench_room.py). Two replicas stay within PostgreSQL's
+default of 100 connections."""
+
 _MIGRATION_LOCK = 7_421_001
 """PostgreSQL advisory lock id that lets one replica migrate while the others wait."""
 
@@ -51,7 +57,9 @@ def make_engine(url: str | None = None, data_dir: Path = Path("data")) -> Engine
         engine = sa.create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         sa.event.listen(engine, "connect", _sqlite_pragmas)
     else:
-        engine = sa.create_engine(parsed, pool_pre_ping=True)
+        engine = sa.create_engine(
+            parsed, pool_pre_ping=True, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW
+        )
     migrate(engine)
     return engine
 
