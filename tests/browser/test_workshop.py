@@ -29,6 +29,7 @@ from tests.browser.conftest import (
     wait_counted,
 )
 from tests.browser.room import answer_paced, create, join, presenter_link
+from tests.browser.test_journey import edit_cell
 
 pytestmark = pytest.mark.browser
 BANK = load_bank()
@@ -108,8 +109,9 @@ def test_a_room_survives_a_crash_and_agrees_without_overwrites(
 ):
     """Three people answer; one refreshes; the server is killed and restarted with every page
     left open, and the first click after it on each page is stored in the area it was in; a
-    stale facilitator window cannot overwrite the laptop's decision; the PDF has the spread of
-    every question and how many did not know."""
+    stale facilitator window cannot overwrite the laptop's decision; the room's plan is edited
+    in the workshop; the PDF has the plan edit, the spread of every question and how many did
+    not know."""
     host = new_page(browser, f"{server.url}/workshop")
     key = create(host)
     facilitator_url = host.evaluate("location.href")
@@ -164,6 +166,13 @@ def test_a_room_survives_a_crash_and_agrees_without_overwrites(
     assert checked_label == "2"
 
     host.goto(f"{facilitator_url}&f.tab=Resultat+og+plan")
+    expect(host.get_by_test_id("stDataFrame")).to_be_visible()
+    edit_cell(host, 0, "owner", "Kirsten Ødegård")  # the room's plan, edited in the workshop
+    eventually(
+        lambda: any(e.owner for e in consensus_record(db, BANK, key).response.plan_edits.values())
+    )
+    host.reload()  # the page redrew itself after the edit; download from a settled page
+    expect(host.get_by_test_id("stDataFrame")).to_be_visible()
     with host.expect_download() as info:
         host.get_by_role("button", name=re.compile("Hent rapporten med deltagernes")).click()
     pdf = info.value.path().read_bytes()
@@ -171,5 +180,6 @@ def test_a_room_survives_a_crash_and_agrees_without_overwrites(
     assert "Vejle" in text and "Spredning i deltagernes svar" in text
     assert "Deltagernes svar spørgsmål for spørgsmål" in text
     assert "1.1 " in text and "svarede »ved ikke«" in text
+    assert "Kirsten Ødegård" in text
     for page in (*(p for p, _ in people), host, other):
         page.context.close()
