@@ -11,7 +11,7 @@ from db_backends import backend_url
 from rooms import answer, create, people
 
 from assessment import store
-from assessment.models import Bank
+from assessment.models import Answer, Bank
 from assessment.records import (
     AccessDenied,
     Conflict,
@@ -34,6 +34,7 @@ from assessment.workshop.pacing import (
 from assessment.workshop.rooms import facilitator_workshop, participant_view
 from assessment.workshop.rounds import Counts, start_revote
 from assessment.workshop.screen import facilitator_screen, screen
+from assessment.workshop.stats import question_spread
 
 pytest_plugins = ["room_fixtures"]  # the `engine` (each backend) and `key` fixtures
 
@@ -299,3 +300,23 @@ def test_a_replica_can_serve_a_room_of_forty_at_once(tmp_path: Path) -> None:
             assert made.pool.size() + made.pool._max_overflow >= 40  # type: ignore[attr-defined]
         finally:
             made.dispose()
+
+
+@pytest.mark.parametrize(
+    ("given", "disputed", "uncertain"),
+    [
+        ((0, 4, 1, 3, 2, 4), True, False),
+        (("dont_know", 2, "dont_know", 3, 1, "dont_know"), True, True),
+        ((2, 2, 2, 3, 2, 2), False, False),
+        ((1, 2, 1, 2, 1, 2), False, False),
+        ((3, 3, 3, 3, 3, 0), False, False),
+        ((0, 0, 4, 4) + (2,) * 36, False, False),  # 40 people: 2 at each end is no dispute
+        ((0,) * 8 + (4,) * 8 + (2,) * 24, True, False),  # but a fifth at each end is
+    ],
+)
+def test_the_disputed_rule_the_readme_states(
+    given: tuple[object, ...], disputed: bool, uncertain: bool
+) -> None:
+    """The README's patterns from a 6-person room, and a 40-person room's, flagged as stated."""
+    spread = question_spread("q", "d", [Answer(level=level) for level in given])  # type: ignore[arg-type]
+    assert (spread.disputed, spread.uncertain) == (disputed, uncertain)

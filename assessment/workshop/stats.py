@@ -186,7 +186,7 @@ def summarise(
         Progress(p, len(given), len(questions)) for p, given in zip(people, own, strict=True)
     ]
     spreads = [
-        _question_spread(qid, dim.id, [given[qid] for given in own if qid in given])
+        question_spread(qid, dim.id, [given[qid] for given in own if qid in given])
         for dim in bank.dimensions
         for qid in (q.id for q in dim.questions)
     ]
@@ -204,7 +204,8 @@ def summarise(
     )
 
 
-def _question_spread(qid: str, dim_id: str, given: list[Answer]) -> QuestionSpread:
+def question_spread(qid: str, dim_id: str, given: list[Answer]) -> QuestionSpread:
+    """One question's counts, median, spread, flags and suggestion from the answers given."""
     levels = sorted(a.value for a in given if a.value is not None)
     dont_know = sum(a.dont_know for a in given)
     if levels:
