@@ -17,10 +17,6 @@ WORKSHOP_STRINGS: dict[str, dict[str, str]] = {
         "da": "Workshoppen er oprettet med en anden spørgsmålsbank.",
         "en": "The workshop was created with a different question bank.",
     },
-    "error.workshop.invalid": {
-        "da": "Feltet er for langt eller indeholder ugyldige tegn.",
-        "en": "The field is too long or contains characters that are not allowed.",
-    },
     "error.workshop.throttled": {
         "da": "Der er tastet forkerte koder for mange gange fra denne forbindelse. Prøv igen om "
         "{minutes} min., eller brug linket eller QR-koden på storskærmen.",

@@ -174,8 +174,7 @@ def _step_name(b: Bank, step: str | None, language: Lang) -> str:
         return tr("ws.f.lobby_name")
     questions = b.questions_by_id()
     if step in questions:
-        number = list(questions).index(step) + 1
-        return f"{number}. {questions[step].text(language)}"
+        return f"{decisions.question_numbers(b)[step]} {questions[step].text(language)}"
     return b.dimension(step).name(language)
 
 

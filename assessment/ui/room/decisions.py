@@ -13,7 +13,7 @@ import streamlit as st
 
 from assessment.i18n import fmt_number, t
 from assessment.limits import MAX_NOTE
-from assessment.models import DONT_KNOW, Answer, Choice, Lang
+from assessment.models import DONT_KNOW, Answer, Bank, Choice, Lang
 from assessment.records import FacilitatorKey, set_choice, set_note
 from assessment.workshop.pacing import set_step
 from assessment.workshop.stats import QuestionSpread, dashboard
@@ -26,6 +26,15 @@ from ..text import plain
 AGREED_OPTIONS: tuple[Choice, ...] = (0, 1, 2, 3, 4, DONT_KNOW)
 GOTO = "_goto_control"
 """Session: set when "show on screen" should open the control tab on the next run."""
+
+
+def question_numbers(b: Bank) -> dict[str, str]:
+    """Each question's number as the questionnaire and the report show it: area.question."""
+    return {
+        q.id: f"{d}.{n}"
+        for d, dim in enumerate(b.dimensions, start=1)
+        for n, q in enumerate(dim.questions, start=1)
+    }
 
 
 def choice_label(option: Choice | None, language: Lang) -> str:
@@ -98,7 +107,7 @@ def render(view: View, key: FacilitatorKey) -> None:
     flagged = [q for q in board.questions if q.flagged]
     st.markdown(tr("ws.f.decided", decided=decided, total=len(board.questions)))
     st.caption(tr("ws.f.rule", flagged=len(flagged)))
-    numbers = {qid: n for n, qid in enumerate(b.questions_by_id(), start=1)}
+    numbers = question_numbers(b)
     for q in board.questions:
         with st.container(border=True):
             tags = [tr("ws.f.tag.disputed")] if q.disputed else []
@@ -106,7 +115,7 @@ def render(view: View, key: FacilitatorKey) -> None:
                 tags.append(tr("ws.f.tag.uncertain"))
             head, show = st.columns([5, 1], vertical_alignment="top")
             text = plain(b.question(q.question_id).text(language))
-            head.markdown(f"**{numbers[q.question_id]}. {text}**")
+            head.markdown(f"**{numbers[q.question_id]} {text}**")
             for tag in tags:
                 head.badge(tag, color="orange")
             head.caption(spread_line(q, language) if q.answered else tr("ws.f.no_answers"))
