@@ -54,17 +54,17 @@ def test_the_report_prints_every_questions_spread_and_dont_know(
         ],
     )  # fmt: skip
     text = _text(tiny_bank, make_tiny({"alpha.one": 3}), spread)
-    assert "Deltagernes svar spørgsmål for spørgsmål" in text
+    assert "Svar pr. spørgsmål" in text
     assert "af de 6 deltagere" in text and "uenige om 1 spørgsmål" in text
     assert "1 1 0 1 3 0 0 uenige" in text
     assert "0 1 1 1 0 3 0 mange ved ikke" in text
     assert "1.1 " in text and "2.2 " in text
     english = _text(tiny_bank, make_tiny({"alpha.one": 3}), spread, "en")
-    assert "Participants' answers question by question" in english and "many don't know" in english
+    assert "Answers per question" in english and "many don't know" in english
 
 
 def test_a_report_without_a_room_has_no_such_section(
     tiny_bank: Bank, make_tiny: MakeResponse
 ) -> None:
     text = _text(tiny_bank, make_tiny({"alpha.one": 3}), None)
-    assert "Deltagernes svar spørgsmål for spørgsmål" not in text
+    assert "Svar pr. spørgsmål" not in text

@@ -284,8 +284,8 @@ DATA: dict[str, dict[str, str]] = {
 
 REPORT: dict[str, dict[str, str]] = {
     "report.room.title": {
-        "da": "Deltagernes svar spørgsmål for spørgsmål",
-        "en": "Participants' answers question by question",
+        "da": "Svar pr. spørgsmål",
+        "en": "Answers per question",
     },
     "report.room.intro": {
         "da": "Hvor mange af de {participants} deltagere der valgte hvert niveau, og hvor mange "

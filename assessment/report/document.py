@@ -52,7 +52,8 @@ def build_report(
     details.charts(pdf, view, appendix("report.section.charts"))
     if spread is not None:
         details.room_spread(pdf, view, spread)
-        room.question_spread(pdf, bank, spread, lang, appendix("report.room.title"))
+        if spread.questions:  # a workshop's: every question's counts as an appendix of its own
+            room.question_spread(pdf, bank, spread, lang, appendix("report.room.title"))
     details.areas(pdf, view, appendix("report.section.dimensions"))
     details.answers(pdf, view, appendix("report.section.answers"))
     return bytes(pdf.output())

@@ -16,8 +16,6 @@ def question_spread(
     pdf: ReportPDF, bank: Bank, spread: RoomSpread, lang: Lang, heading: str
 ) -> None:
     """One row per question in bank order, numbered as the questionnaire numbers them."""
-    if not spread.questions:
-        return
     counts = {q.question_id: q for q in spread.questions}
     pdf.add_page()
     pdf.heading(heading)

@@ -24,7 +24,7 @@ from assessment.workshop.rooms import join_workshop, mark_finished, participant_
 
 from . import pages, questionnaire
 from .binding import View
-from .context import LANG, bank, engine, lang, tr
+from .context import LANG, bank, begin_run, engine, lang, tr
 from .feedback import flash, show_flash, write
 from .room import day, links, paced
 from .room.live import live
@@ -131,6 +131,7 @@ def participant_page() -> None:
     workshop = seen.workshop
     if LANG not in st.query_params:  # an old link: the workshop's language
         st.query_params[LANG] = workshop.language
+        begin_run()  # this run reads the language it just set
     links.remember_device(workshop.join_code, token)
     view = View.attach(ParticipantLink(token), seen.record)
     st.info(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape
 
 from assessment.i18n import t
-from assessment.models import DONT_KNOW, LEVELS, Bank, Choice, Lang
+from assessment.models import DONT_KNOW, LEVELS, NOT_APPLICABLE, Bank, Choice, Lang
 from assessment.workshop.rounds import Counts
 
 STYLE = """<style>
@@ -34,6 +34,7 @@ STYLE = """<style>
 """The bars' look; set once per page (a style-only `st.html` takes no room on the page)."""
 
 OPTIONS: tuple[Choice, ...] = (*LEVELS, DONT_KNOW)
+WITH_NOT_APPLICABLE: tuple[Choice, ...] = (*OPTIONS, NOT_APPLICABLE)
 
 
 def bars(
@@ -46,15 +47,19 @@ def bars(
     caption: str = "",
     small: bool = False,
 ) -> str:
-    """One bar per level 0–4 and "don't know", the count above each, the level's name below;
-    the agreed level's bar in another colour. `voters` (names per choice) is shown only when
-    the facilitator turned names on, and is escaped like everything else."""
-    values = [*counts.levels, counts.dont_know]
+    """One bar per level 0–4 and "don't know" (and "not applicable" when anyone chose it), the
+    count above each, the level's name below; the agreed level's bar in another colour.
+    `voters` (names per choice) is shown only when the facilitator turned names on, and is
+    escaped like everything else."""
+    options = WITH_NOT_APPLICABLE if counts.not_applicable else OPTIONS
+    values = [*counts.levels, counts.dont_know, counts.not_applicable][: len(options)]
     top = max([*values, 1])
     columns = []
-    for option, value in zip(OPTIONS, values, strict=True):
-        unknown = option == DONT_KNOW
-        label = t("ui.dont_know", lang) if unknown else str(option)
+    for option, value in zip(options, values, strict=True):
+        unknown = not isinstance(option, int)
+        label = str(option) if not unknown else t(
+            "ui.dont_know" if option == DONT_KNOW else "ui.not_applicable", lang
+        )  # fmt: skip
         name = "" if unknown else bank.maturity[int(option)].name(lang)
         kind = " sm-agreed" if option == agreed else (" sm-unknown" if unknown else "")
         names = (voters or {}).get(str(option), ())

@@ -13,7 +13,7 @@ import streamlit as st
 
 from assessment.i18n import fmt_number, t
 from assessment.limits import MAX_NOTE
-from assessment.models import DONT_KNOW, Answer, Bank, Choice, Lang
+from assessment.models import DONT_KNOW, NOT_APPLICABLE, Answer, Bank, Choice, Lang
 from assessment.records import FacilitatorKey, set_choice, set_note
 from assessment.workshop.pacing import set_step
 from assessment.workshop.stats import QuestionSpread, dashboard
@@ -21,9 +21,9 @@ from assessment.workshop.stats import QuestionSpread, dashboard
 from ..binding import View
 from ..context import bank, engine, lang, tr
 from ..feedback import write
+from ..questionnaire import options_for
 from ..text import plain
 
-AGREED_OPTIONS: tuple[Choice, ...] = (0, 1, 2, 3, 4, DONT_KNOW)
 GOTO = "_goto_control"
 """Session: set when "show on screen" should open the control tab on the next run."""
 
@@ -38,7 +38,9 @@ def question_numbers(b: Bank) -> dict[str, str]:
 
 
 def choice_label(option: Choice | None, language: Lang) -> str:
-    return t("ui.dont_know", language) if option == DONT_KNOW else str(option)
+    if option == DONT_KNOW:
+        return t("ui.dont_know", language)
+    return t("ui.not_applicable", language) if option == NOT_APPLICABLE else str(option)
 
 
 def spread_line(q: QuestionSpread, language: Lang) -> str:
@@ -54,6 +56,7 @@ def decide(view: View, q: QuestionSpread) -> None:
     """Record the room's level and note on one question; nothing is recorded until chosen."""
     b, door, record, language = bank(), view.door, view.record, lang()
     qid, question = q.question_id, bank().question(q.question_id)
+    options = options_for(question)
     answer = record.response.answers.get(qid, Answer())
     if answer.chosen:
         st.markdown(tr("ws.f.decided_as", level=choice_label(answer.level, language)))
@@ -74,8 +77,8 @@ def decide(view: View, q: QuestionSpread) -> None:
             record.revs.levels.get(qid, 0),
             lambda **kw: st.radio(
                 tr("ws.f.agreed"),
-                options=AGREED_OPTIONS,
-                index=None if answer.level is None else AGREED_OPTIONS.index(answer.level),
+                options=options,
+                index=None if answer.level not in options else options.index(answer.level),
                 format_func=lambda o: choice_label(o, language),
                 horizontal=True,
                 help=" · ".join(f"{i}: {text(language)}" for i, text in enumerate(question.levels)),
@@ -83,7 +86,7 @@ def decide(view: View, q: QuestionSpread) -> None:
             ),
             lambda value, base: set_choice(engine(), door, b, qid, value, base=base),
             what=f"consensus {qid}",
-            valid=lambda value: value is None or value in AGREED_OPTIONS,
+            valid=lambda value: value is None or value in options,
         )
     with note:
         view.bind(
