@@ -141,7 +141,8 @@ def participant_page() -> None:
             municipality=plain(workshop.municipality.name),
         )
     )
-    _privacy(seen)
+    if seen.room.show_names:  # a change of what others see: said where it cannot be missed
+        st.warning(tr("ws.p.names_on_screen"))
     if not workshop.is_open:
         st.warning(tr("ws.p.closed_note"))
     if seen.room.paced:
@@ -150,6 +151,7 @@ def participant_page() -> None:
         _done(view)
     else:
         questionnaire.render(view, lambda: _finish_button(token), disabled=not workshop.is_open)
+    _privacy(seen)
     with st.expander(tr("ws.p.link")):
         st.caption(tr("ws.p.link_text"))
         st.code(links.participant_url(token, lang()), language=None)
@@ -158,10 +160,9 @@ def participant_page() -> None:
 
 
 def _privacy(seen: ParticipantView) -> None:
-    """Who sees what, as it is true for this workshop right now."""
+    """Who sees what, as it is true for this workshop right now (below the questions, so a
+    phone's first screen shows a question; the join page said it before they joined)."""
     lines = [tr("ws.p.privacy")]
-    if seen.room.show_names:
-        lines.append(tr("ws.p.names_on_screen"))
     if seen.workshop.delete_after is not None:
         lines.append(tr("ws.p.deleted_on", date=day(seen.workshop.delete_after, lang())))
     st.caption(" ".join(lines))
