@@ -46,7 +46,7 @@ from room_client import Session  # noqa: E402 - benchmarks/ is on the path as a 
 from assessment import store  # noqa: E402
 from assessment.bank import load_bank  # noqa: E402
 from assessment.models import Municipality  # noqa: E402
-from assessment.records import FacilitatorKey, ParticipantLink, load  # noqa: E402
+from assessment.records import ParticipantLink, load  # noqa: E402
 from assessment.store.schema import assessment_answers  # noqa: E402
 from assessment.workshop.access import presenter_token  # noqa: E402
 from assessment.workshop.pacing import set_mode  # noqa: E402
@@ -154,7 +154,7 @@ async def run(args: argparse.Namespace, base: str, engine: sa.Engine) -> None:
         await screen.wait_for_selector("text=er med")
         print("facilitator's window and presenter view open in Chromium")
         for number, question in enumerate(questions):
-            moved = await next_question(host, engine, key, number)
+            moved = await next_question(host, bank.question(question).text("da"))
             draws = await asyncio.gather(*(s.drawn(f"q.{question}") for s in sessions))
             follow += [t - moved for t in draws]
             await screen.wait_for_selector(f"text=Spørgsmål {number + 1} af")
@@ -186,12 +186,12 @@ async def run(args: argparse.Namespace, base: str, engine: sa.Engine) -> None:
     print("goals: p95 click-to-rendered < 300 ms; presenter ≤ 2000 ms behind")
 
 
-async def next_question(host: Page, engine: sa.Engine, key: FacilitatorKey, number: int) -> float:
+async def next_question(host: Page, text: str) -> float:
     """The facilitator presses "Næste ▶" in the real window; returns when it was pressed."""
     await host.get_by_role("button", name="Næste ▶").wait_for()
     pressed = time.time()
     await host.get_by_role("button", name="Næste ▶").click()
-    await host.get_by_text(f"{number + 1}. ", exact=False).first.wait_for()
+    await host.get_by_text(text, exact=False).first.wait_for()
     return pressed
 
 
