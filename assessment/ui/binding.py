@@ -41,6 +41,10 @@ SHOWN = "_shown"
 """Session: record id → the revision the page showed at the end of its last run."""
 RESYNC = "_resync"
 """Session: widget keys to set back to the stored value before they are drawn."""
+OWN = "_own_writes"
+"""Session: record id → {widget key: the revision this session's own callback stored it at}. A
+quick second change of the same value, made before the page's run that showed the first one
+finished, is based on that revision, not on the older one the page showed."""
 ALIVE = "_alive"
 """Session: set once the session has run a page; absent in a brand-new session."""
 LANGUAGE = "_view_language"
@@ -147,6 +151,7 @@ class View:
         """Remember what the page shows; rerun if this run stored something (so every count
         and chart is drawn from the record again), else show this run's messages on top."""
         st.session_state[SHOWN][self.record.id] = self.record.revision
+        st.session_state.get(OWN, {}).pop(self.record.id, None)  # the page now shows them
         st.session_state[ALIVE] = True
         if self.wrote:
             st.rerun()
@@ -162,12 +167,19 @@ def _carried_over(door: Door, record: Record) -> Record:
 
 
 def _changed(record_id: int, key: str, save: Save, what: str, valid: Callable[[Any], bool]) -> None:
-    """A widget's callback: write its new value with the revision the page showed."""
-    base = st.session_state.get(SHOWN, {}).get(record_id)
+    """A widget's callback: write its new value with the revision the page showed (or the one
+    this session last stored the value at, if that is newer)."""
+    shown = st.session_state.get(SHOWN, {}).get(record_id)
+    own: dict[str, int] = st.session_state.setdefault(OWN, {}).setdefault(record_id, {})
+    base = max(shown, own[key]) if shown is not None and key in own else shown
     value = st.session_state[key]
     if valid(value):  # else a label from another language: the page sets it back
         resync: set[str] = st.session_state.setdefault(RESYNC, set())
-        write(lambda: save(value, base), what=what, refused=lambda exc: _set_back(resync, key, exc))
+        stored = write(
+            lambda: save(value, base), what=what, refused=lambda exc: _set_back(resync, key, exc)
+        )
+        if stored is not None:
+            own[key] = stored
 
 
 def _set_back(resync: set[str], key: str, refusal: RecordError) -> None:
