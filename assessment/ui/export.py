@@ -38,7 +38,7 @@ def render() -> None:
     opened = solo.open_view()
     if opened is None:
         return
-    view, _ = opened
+    view = opened.view
     current = lang()
     response = view.record.response.model_copy(update={"language": current})
     b = bank()
