@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from streamlit.testing.v1 import AppTest
 
 from assessment import store
+from assessment.answers import dump_answers
 from assessment.bank import load_bank
 from assessment.models import Municipality
 from assessment.records import PrivateLink, create_solo, load, set_choice
@@ -27,7 +28,7 @@ from assessment.workspace.clients import create_owned, workspace
 from assessment.workspace.doors import Member
 from assessment.workspace.identity import User
 from assessment.workspace.sharing import share
-from tests.conftest import ROOT, shown
+from tests.conftest import ROOT, MakeResponse, shown
 
 BANK = load_bank()
 Q1 = BANK.dimensions[0].questions[0].id
@@ -131,6 +132,22 @@ def test_begun_signed_in_the_assessment_is_the_users_and_has_no_private_link(
             .where(assessments.c.id == made)
         )
     assert owner == ann.email
+
+
+def test_an_answers_file_uploaded_signed_in_goes_to_the_workspace_without_a_link(
+    engine: sa.Engine, ann: User, make_response: MakeResponse
+):
+    """The upload opens by number; the stored assessment is the user's and has no token."""
+    at = open_page("start", ann)
+    upload = dump_answers(make_response({Q1: 4})).encode()
+    at.file_uploader(key="start.upload").upload("svar.json", upload).run()
+    assert not at.exception
+    made = int(at.query_params["id"])
+    assert load(engine, Member(ann, made)).response.answers[Q1].level == 4
+    with engine.connect() as conn:
+        assert (
+            conn.scalar(sa.select(assessments.c.token_hash).where(assessments.c.id == made)) is None
+        )
 
 
 def test_another_user_opening_the_number_gets_one_line_and_nothing(engine: sa.Engine, ann: User):

@@ -55,6 +55,7 @@ WORKSPACE_STRINGS: dict[str, dict[str, str]] = {
     },
     "wsp.sharing_peers": {"da": "deler anonymt til sammenligning", "en": "shared with peers"},
     "wsp.open": {"da": "Åbn", "en": "Open"},
+    "wsp.progress": {"da": "Se udviklingen", "en": "See progress"},
     "wsp.workshops": {"da": "Workshops", "en": "Workshops"},
     "wsp.workshops.open": {
         "da": "En workshop åbnes med facilitatorens link.",

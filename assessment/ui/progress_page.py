@@ -11,10 +11,10 @@ import streamlit as st
 
 from assessment.i18n import fmt_number, t
 from assessment.models import Choice, Lang
-from assessment.progress import Progress, QuestionChange, RoundInput, action_title, progress
+from assessment.progress import Progress, QuestionChange, action_title
 from assessment.progress_charts import rounds_radar
 from assessment.records import Door
-from assessment.workspace.rounds import as_current, history, start_next_round
+from assessment.workspace.rounds import history, progress_of, start_next_round
 
 from . import pages, solo
 from .context import bank, engine, lang, tr
@@ -28,15 +28,7 @@ def render() -> None:
         return
     view = opened.view
     st.header(tr("ui.step.progress"))
-    rounds = history(engine(), view.door)
-    b = bank()
-    found = progress(
-        b,
-        [
-            RoundInput(as_current(b, r.response), r.round.carried, r.round.carried_status)
-            for r in rounds
-        ],
-    )
+    found = progress_of(bank(), history(engine(), view.door))
     if found is None:
         st.markdown(tr("prog.first_round"))
     else:

@@ -13,10 +13,10 @@ import streamlit as st
 
 from assessment.answers import AnswersError, check_answers, parse_answers
 from assessment.migration import migrate_answers
-from assessment.models import Municipality
+from assessment.models import Municipality, Response
 from assessment.municipalities import municipalities, municipality
 from assessment.records import PrivateLink, RecordError, create_solo, import_response, load
-from assessment.workspace.clients import claim, create_owned
+from assessment.workspace.clients import create_owned, import_owned
 
 from . import auth, pages, solo
 from .context import bank, engine, lang, tr
@@ -147,17 +147,20 @@ def _import(data: bytes) -> None:
         return
     for notice in notices:  # a file made with an older bank: what moved and what did not
         flash(notice.key, level="warning", **notice.params)
-    token = write(lambda: import_response(engine(), bank(), loaded), what="import")
-    if token is None:
+    user = auth.user()
+    if user is not None:
+        made = write(lambda: import_owned(engine(), bank(), loaded, user), what="import")
+        if made is not None:
+            _loaded(loaded)
+            query = solo.params_for("questions", {ID_PARAM: str(made)}, loaded)
+            st.switch_page(pages.page_file("questions"), query_params=query)
         return
+    token = write(lambda: import_response(engine(), bank(), loaded), what="import")
+    if token is not None:
+        _loaded(loaded)
+        _resume(token)
+
+
+def _loaded(loaded: Response) -> None:
     answered = sum(a.chosen for a in loaded.answers.values())
     flash("ui.start.loaded", level="success", answered=answered)
-    user = auth.user()
-    if user is None:
-        _resume(token)
-        return
-    made = write(lambda: claim(engine(), PrivateLink(token), user), what="import to workspace")
-    if made is not None:
-        link = {ID_PARAM: str(made)}
-        query = solo.params_for("questions", link, load(engine(), PrivateLink(token)).response)
-        st.switch_page(pages.page_file("questions"), query_params=query)

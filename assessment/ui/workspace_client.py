@@ -76,7 +76,7 @@ def _assessment(user: User, listed: Listed, *, latest: bool) -> None:
     )
     right.page_link(
         pages.page_file("progress"),
-        label=tr("ui.step.progress"),
+        label=tr("wsp.progress"),
         query_params=pages.link_params(**link),
     )
     if latest and st.button(tr("prog.next.button"), key=f"wsp.next.{record.id}"):

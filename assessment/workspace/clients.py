@@ -16,8 +16,17 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from ..models import Bank, Lang, Municipality, Respondent
-from ..records import Door, Record, RecordError, assessment_values, load_many, now
+from ..models import Bank, Lang, Municipality, Respondent, Response
+from ..records import (
+    Door,
+    Record,
+    RecordError,
+    assessment_values,
+    digest,
+    import_response,
+    load_many,
+    now,
+)
 from ..store import upsert
 from ..store.schema import assessments, clients, workshops
 from .doors import reachable
@@ -122,6 +131,22 @@ def create_owned(
             sa.insert(assessments).values(**values, client_id=owner).returning(assessments.c.id)
         ).scalar_one()
     log.info("assessment %s created in client %s by %s", made, owner, user.tag)
+    return int(made)
+
+
+def import_owned(engine: Engine, bank: Bank, response: Response, user: User) -> int:
+    """An uploaded answers file as a new assessment in the user's client, without a private
+    link (like any assessment begun signed in)."""
+    token = import_response(engine, bank, response)
+    with engine.begin() as conn:
+        owner = client_id(conn, user, response.municipality, now())
+        made = conn.execute(
+            sa.update(assessments)
+            .where(assessments.c.token_hash == digest(token))
+            .values(token_hash=None, client_id=owner)
+            .returning(assessments.c.id)
+        ).scalar_one()
+    log.info("imported assessment %s put in client %s by %s", made, owner, user.tag)
     return int(made)
 
 

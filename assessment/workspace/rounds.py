@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -24,6 +25,7 @@ from sqlalchemy.engine import Engine
 from ..migration import migrate_answers
 from ..models import Bank, Response
 from ..planning import plannable_ids
+from ..progress import Progress, RoundInput, progress
 from ..records import (
     AccessDenied,
     Door,
@@ -122,6 +124,18 @@ def _copy_grants(conn: sa.Connection, source: int, target: int, stamp: dt.dateti
                 sa.literal(stamp, grants.c.created_at.type),
             ).where(grants.c.assessment_id == source),
         )
+    )
+
+
+def progress_of(bank: Bank, rounds: Sequence[Record]) -> Progress | None:
+    """Progress up to the last of `rounds` (a `history`), each read as `bank` reads it: what
+    the progress page and the PDF both show."""
+    return progress(
+        bank,
+        [
+            RoundInput(as_current(bank, r.response), r.round.carried, r.round.carried_status)
+            for r in rounds
+        ],
     )
 
 
