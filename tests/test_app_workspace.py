@@ -166,7 +166,7 @@ def test_the_workspace_lists_the_clients_and_shares_by_address(engine: sa.Engine
     made = create_owned(engine, BANK, AARHUS, ann)
     set_choice(engine, Member(ann, made), BANK, Q1, 2, base=None)
     at = open_page("workspace", ann)
-    assert [s.value for s in at.subheader][:1] == ["Aarhus"]
+    assert [s.value for s in at.subheader][:2] == ["Dine kommuner", "Aarhus"]
     assert "Runde 1" in texts(at)
     bo = User(f"bo.{made}@kommune.dk")
     at.text_input(key=f"wsp.share.email.{made}").input(bo.email.upper())
@@ -183,6 +183,26 @@ def test_the_workspace_lists_the_clients_and_shares_by_address(engine: sa.Engine
     assert "kan se denne vurdering, men ikke ændre" in texts(page)
     radio = next(r for r in page.radio if r.key == f"q.{Q1}")
     assert radio.disabled and radio.value == 2
+
+
+def test_one_table_lists_every_client_and_the_url_says_which_one_is_open(
+    engine: sa.Engine, ann: User
+):
+    """Two clients are two rows of one table; the one changed last opens in detail, another
+    opens by choosing it, and the URL keeps the choice (`?client=`) for a refresh."""
+    aarhus = create_owned(engine, BANK, AARHUS, ann)
+    create_owned(engine, BANK, Municipality(code=461, name="Odense"), ann)
+    at = open_page("workspace", ann)
+    table = at.dataframe[0].value
+    assert sorted(table["Kommune"]) == ["Aarhus", "Odense"]
+    assert at.subheader[1].value == "Odense"
+    aarhus_client = next(c.id for c in workspace(engine, ann).clients if c.municipality == AARHUS)
+    at.selectbox(key="wsp.client").set_value(str(aarhus_client)).run()
+    assert at.subheader[1].value == "Aarhus"
+    assert at.query_params["client"] == str(aarhus_client)
+    again = open_page("workspace", ann, client=str(aarhus_client))
+    assert again.subheader[1].value == "Aarhus"
+    assert [b for b in again.button if b.key == f"wsp.next.{aarhus}"]
 
 
 def test_the_next_round_starts_from_the_progress_page_and_one_click_confirms(

@@ -16,6 +16,7 @@ from assessment import store
 from assessment.models import Bank, Municipality, PlanEdit, Respondent
 from assessment.records import (
     AccessDenied,
+    FacilitatorKey,
     PrivateLink,
     TooLong,
     create_solo,
@@ -31,8 +32,8 @@ from assessment.workshop.rooms import create_workshop, join_workshop
 from assessment.workspace.clients import (
     AlreadyOwned,
     NoSuchClient,
-    add_client,
     claim,
+    claim_workshop,
     create_owned,
     delete_client,
     workspace,
@@ -139,10 +140,11 @@ def test_two_users_cannot_see_each_others_clients_by_page_or_by_link(
     assert load(engine, Member(ANN, ann_id)).revision == 1
 
 
-def test_a_participants_answers_are_never_opened_from_a_workspace(
+def test_a_workshop_in_the_workspace_opens_its_agreed_answers_never_one_persons(
     engine: sa.Engine, tiny_bank: Bank
 ):
-    """Even the owner of a workshop opens its agreed answers, not one person's."""
+    """The facilitator's key puts a workshop in the user's workspace (once: nobody else can take
+    it); its agreed answers then open from there, one participant's answers never do."""
     key = create_workshop(
         engine,
         title="Strategidag",
@@ -152,9 +154,13 @@ def test_a_participants_answers_are_never_opened_from_a_workspace(
         bank=tiny_bank,
     )
     join_workshop(engine, key.join_code, "Ida")
-    client = add_client(engine, ANN, AARHUS)
-    with engine.begin() as conn:
-        conn.execute(sa.update(workshops).values(client_id=client))
+    claim_workshop(engine, key, ANN)
+    assert claim_workshop(engine, key, ANN) == claim_workshop(engine, key, ANN)
+    with pytest.raises(AlreadyOwned):
+        claim_workshop(engine, key, BO)
+    with pytest.raises(AccessDenied):
+        claim_workshop(engine, FacilitatorKey(key.join_code, "made-up"), BO)
+    with engine.connect() as conn:
         kinds = dict(conn.execute(sa.select(assessments.c.id, assessments.c.kind)).all())
     for assessment_id, kind in kinds.items():
         if kind == "participant":
@@ -279,9 +285,8 @@ def test_deleting_a_client_deletes_all_its_data_and_nothing_else(
         bank=tiny_bank,
     )  # fmt: skip
     join_workshop(engine, key.join_code, "Ida")
+    claim_workshop(engine, key, ANN)
     aarhus = next(c.id for c in workspace(engine, ANN).clients if c.municipality == AARHUS)
-    with engine.begin() as conn:
-        conn.execute(sa.update(workshops).values(client_id=aarhus))
     with pytest.raises(NoSuchClient):
         delete_client(engine, BO, aarhus)
     caplog.set_level(logging.INFO, logger="assessment")

@@ -42,6 +42,11 @@ def render(user: User, client: Client) -> None:
         _delete(user, client)
 
 
+def level(listed: Listed) -> float | None:
+    """The assessment's overall level, as the bank reads it now."""
+    return score(bank(), as_current(bank(), listed.record.response)).overall
+
+
 def summary(listed: Listed) -> str:
     """One line about an assessment: when, how far answered, its level, what waits."""
     record = listed.record

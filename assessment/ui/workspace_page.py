@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import streamlit as st
 
 from assessment.models import Municipality
 from assessment.municipalities import municipalities, municipality
 from assessment.tables import to_csv, to_excel
-from assessment.workspace.clients import Listed, Workspace, create_owned, workspace
+from assessment.workspace.clients import Client, Listed, Workspace, create_owned, workspace
 from assessment.workspace.export import clients_table
 from assessment.workspace.identity import User
 
@@ -20,6 +21,8 @@ from .context import auth_configured, bank, engine, lang, tr
 from .feedback import show_flash, write
 from .text import plain
 
+CLIENT = "client"
+"""The query parameter that holds the client shown in detail."""
 CSV = "text/csv"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -39,8 +42,9 @@ def render() -> None:
     _new(user)
     if not space.clients and not space.shared:
         st.info(tr("wsp.empty"))
-    for client in space.clients:
-        workspace_client.render(user, client)
+    if space.clients:
+        _overview(space.clients)
+        workspace_client.render(user, _chosen(space.clients))
     if space.shared:
         _shared(space.shared)
     if any(c.assessments for c in space.clients):
@@ -91,6 +95,50 @@ def _new(user: User) -> None:
                 st.switch_page(
                     pages.page_file("about"), query_params=pages.link_params(id=str(made))
                 )
+
+
+def _overview(clients: list[Client]) -> None:
+    """Every client in one table, without a widget per row: a consultant's thirty
+    municipalities cost one element, and one of them is shown in detail below."""
+    st.subheader(tr("wsp.clients.title"))
+    rows = []
+    for c in clients:
+        latest = c.assessments[-1] if c.assessments else None
+        rows.append(
+            {
+                tr("wsp.col.municipality"): c.municipality.name,
+                tr("wsp.col.round"): latest.round_number if latest else None,
+                tr("wsp.col.changed"): latest.record.response.updated_at.date() if latest else None,
+                tr("wsp.col.overall"): workspace_client.level(latest) if latest else None,
+                tr("wsp.col.unconfirmed"): len(latest.record.round.carried) if latest else None,
+                tr("wsp.col.workshops"): len(c.workshops),
+            }
+        )
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+
+
+def _chosen(clients: list[Client]) -> Client:
+    """The client shown in detail: the one in the URL (`?client=`), else the one changed last.
+    The URL keeps it through a refresh, a restart or a link."""
+    by_id = {str(c.id): c for c in clients}
+    wanted = st.query_params.get(CLIENT)
+    if wanted not in by_id:
+        wanted = str(max(clients, key=_last_change).id)
+    chosen = st.selectbox(
+        tr("wsp.clients.show"),
+        options=list(by_id),
+        index=list(by_id).index(wanted),
+        format_func=lambda cid: by_id[cid].municipality.name,
+        key="wsp.client",
+    )
+    if chosen != st.query_params.get(CLIENT):
+        st.query_params[CLIENT] = chosen
+    return by_id[chosen]
+
+
+def _last_change(client: Client) -> dt.datetime:
+    stamps = [a.record.response.updated_at for a in client.assessments]
+    return max(stamps, default=dt.datetime.min.replace(tzinfo=dt.UTC))
 
 
 def _shared(shared: list[Listed]) -> None:

@@ -30,7 +30,6 @@ from assessment.workspace.identity import User
 from tests.browser.conftest import (
     StreamlitServer,
     _free_port,
-    choose_municipality,
     eventually,
     new_page,
     pick,
@@ -104,7 +103,9 @@ def start_in_workspace(page: Page, server: StreamlitServer, municipality: str) -
     """Start an assessment from the workspace page; its number, from the URL."""
     page.goto(f"{server.url}/workspace")
     expect(page.get_by_role("heading", name="Mit overblik")).to_be_visible()
-    choose_municipality(page, municipality)
+    page.get_by_role("combobox", name="Kommune", exact=True).click()
+    page.keyboard.type(municipality)
+    page.get_by_role("option", name=re.compile(f"^{municipality}")).first.click()
     page.get_by_role("button", name="Start", exact=True).click()
     expect(page.get_by_role("heading", name="1. Om kommunen")).to_be_visible()
     return int(re.search(r"[?&]id=(\d+)", page.url).group(1))  # type: ignore[union-attr]
