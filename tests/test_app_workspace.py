@@ -27,6 +27,7 @@ from assessment.ui import pages
 from assessment.workspace.clients import create_owned, workspace
 from assessment.workspace.doors import Member
 from assessment.workspace.identity import User
+from assessment.workspace.rounds import start_next_round
 from assessment.workspace.sharing import share
 from tests.conftest import ROOT, MakeResponse, shown
 
@@ -274,3 +275,35 @@ def test_deleting_a_client_needs_its_name_and_removes_it(engine: sa.Engine, ann:
     assert workspace(engine, ann).clients == []
     with engine.connect() as conn:
         assert conn.scalar(sa.select(sa.func.count()).where(assessments.c.id == made)) == 0
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"id": "1 OR 1=1"},
+        {"id": "-1"},
+        {"id": "9" * 40},
+        {"id": "１２"},
+        {"client": "<script>"},
+        {"client": "1' --", "lang": "en"},
+    ],
+)
+@pytest.mark.parametrize("name", ["workspace", "questions", "progress", "peers"])
+def test_hostile_numbers_in_the_url_open_nothing_and_never_fail(
+    engine: sa.Engine, ann: User, name: str, params: dict[str, str]
+):
+    """A number that is not one, or one of nobody's, gives one line or the user's own page."""
+    create_owned(engine, BANK, AARHUS, ann)
+    at = open_page(name, ann, **params)
+    assert not at.exception
+    assert not [r for r in at.main.radio if r.key and r.key.startswith("q.")]
+
+
+@pytest.mark.parametrize("name", ["workspace", "progress", "peers", "questions"])
+def test_the_workspace_pages_speak_english(engine: sa.Engine, ann: User, name: str):
+    made = create_owned(engine, BANK, AARHUS, ann)
+    start_next_round(engine, Member(ann, made), BANK)
+    at = open_page(name, ann, id=str(made), lang="en")
+    assert not at.exception
+    page = texts(at) + " ".join(h.value for h in [*at.header, *at.subheader])
+    assert "Log ind" not in page and "Runde" not in page and "Del " not in page
