@@ -8,6 +8,8 @@ greyscale print.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import altair as alt
 import pandas as pd
 
@@ -25,7 +27,8 @@ ROUND_COLOURS = ("#c6d4e1", "#8fa9c2", "#5b7fa3", "#1f4e79")
 OWN = "#d9822b"
 
 
-def round_label(number: int, day: object, lang: Lang) -> str:
+def round_label(number: int, day: dt.date, lang: Lang) -> str:
+    """A round as the legend names it: its number and the day it was started."""
     return t("chart.round", lang, number=number, date=f"{day:%d.%m.%Y}")
 
 
