@@ -9,6 +9,7 @@ AppTest sets who is signed in through its own `user` and `secrets` (what `st.use
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,9 +22,17 @@ from assessment import store
 from assessment.answers import dump_answers
 from assessment.bank import load_bank
 from assessment.models import Municipality
-from assessment.records import PrivateLink, create_solo, load, set_choice
+from assessment.records import (
+    AccessDenied,
+    FacilitatorKey,
+    PrivateLink,
+    create_solo,
+    load,
+    set_choice,
+)
 from assessment.store.schema import assessments, clients, grants
 from assessment.ui import pages
+from assessment.workshop.rooms import create_workshop
 from assessment.workspace.clients import create_owned, workspace
 from assessment.workspace.doors import Member
 from assessment.workspace.identity import User
@@ -275,6 +284,52 @@ def test_deleting_a_client_needs_its_name_and_removes_it(engine: sa.Engine, ann:
     assert workspace(engine, ann).clients == []
     with engine.connect() as conn:
         assert conn.scalar(sa.select(sa.func.count()).where(assessments.c.id == made)) == 0
+
+
+# ---------------------------------------------------------------- workshops
+
+
+def test_a_workshop_begun_signed_in_is_in_the_workspace_and_its_page_opens_again(
+    engine: sa.Engine, ann: User
+):
+    """Creating a workshop signed in puts it in the workspace; there, "open the facilitator
+    page" gives a new key that opens the room and asks to keep the link; the old key opens
+    nothing; the agreed answers are listed and open by number."""
+    at = open_page("workshop", ann)
+    at.selectbox(key="ws.c.municipality").set_value(461)
+    at.get("form_submit_button")[0].click().run()
+    assert not at.exception
+    old = FacilitatorKey(at.query_params["ws"], at.query_params["key"])
+    client = workspace(engine, ann).clients[0]
+    assert client.municipality.name == "Odense"
+    (room,) = client.workshops
+    (agreed,) = client.assessments
+    assert agreed.record.kind == "consensus" and agreed.role == "owner"
+    space = open_page("workspace", ann)
+    space.button(key=f"wsp.room.{room.id}").click().run()
+    assert not space.exception
+    new = FacilitatorKey(space.query_params["ws"], space.query_params["key"])
+    assert new.token != old.token
+    assert "Gem dit facilitatorlink nu" in texts(space)
+    with pytest.raises(AccessDenied):
+        load(engine, old)
+    assert load(engine, new).id == agreed.record.id
+    page = open_page("results", ann, id=str(agreed.record.id))
+    assert not page.error
+
+
+def test_a_signed_in_facilitator_adds_an_older_workshop_from_its_page(engine: sa.Engine, ann: User):
+    key = create_workshop(
+        engine, title="Dag", municipality=AARHUS, date=dt.date(2026, 12, 1), language="da",
+        bank=BANK,
+    )  # fmt: skip
+    at = open_page("facilitator", ann, ws=key.join_code, key=key.token)
+    at.button(key="f.claim").click().run()
+    assert not at.exception
+    assert [w.title for w in workspace(engine, ann).clients[0].workshops] == ["Dag"]
+    assert not [b for b in at.button if b.key == "f.claim"]
+    assert not [b for b in open_page("facilitator", None, ws=key.join_code, key=key.token).button
+                if b.key == "f.claim"]  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from assessment.records import (
     PrivateLink,
     TooLong,
     create_solo,
+    digest,
     load,
     set_choice,
     set_note,
@@ -28,12 +29,12 @@ from assessment.records import (
 )
 from assessment.store.schema import assessments, clients, grants, participants, workshops
 from assessment.tables import to_csv
+from assessment.workshop.access import presenter_token
 from assessment.workshop.rooms import create_workshop, join_workshop
 from assessment.workspace.clients import (
     AlreadyOwned,
     NoSuchClient,
     claim,
-    claim_workshop,
     create_owned,
     delete_client,
     workspace,
@@ -42,6 +43,7 @@ from assessment.workspace.doors import Member, ReadOnly
 from assessment.workspace.export import clients_table
 from assessment.workspace.identity import BadEmail, User, parse_email, user_from_claims
 from assessment.workspace.sharing import SelfShare, grants_of, revoke, share
+from assessment.workspace.workshops import claim_workshop, in_workspace, reissue_key
 
 AARHUS = Municipality(code=751, name="Aarhus")
 ODENSE = Municipality(code=461, name="Odense")
@@ -171,6 +173,49 @@ def test_a_workshop_in_the_workspace_opens_its_agreed_answers_never_one_persons(
     listed = workspace(engine, ANN).clients[0]
     assert [w.title for w in listed.workshops] == ["Strategidag"]
     assert [x.record.kind for x in listed.assessments] == ["consensus"]
+    assert in_workspace(engine, key, ANN) and not in_workspace(engine, key, BO)
+
+
+def test_a_lost_facilitator_link_is_replaced_from_the_workspace(engine: sa.Engine, tiny_bank: Bank):
+    """The owner gets a new key that opens the room; the old key and presenter link open
+    nothing from then on; nobody else can get a key for the owner's workshop."""
+    key = create_workshop(
+        engine, title="Dag", municipality=AARHUS, date=dt.date(2026, 12, 1), language="da",
+        bank=tiny_bank,
+    )  # fmt: skip
+    workshop = claim_workshop(engine, key, ANN)
+    with pytest.raises(AccessDenied):
+        reissue_key(engine, BO, workshop)
+    assert load(engine, key).kind == "consensus"
+    new = reissue_key(engine, ANN, workshop)
+    assert new.join_code == key.join_code and new.token != key.token
+    assert load(engine, new).kind == "consensus"
+    with pytest.raises(AccessDenied):
+        load(engine, key)
+    with engine.connect() as conn:
+        presenter = conn.scalar(sa.select(workshops.c.presenter_token_hash))
+    assert presenter == digest(presenter_token(new))
+
+
+def test_a_workshops_agreed_answers_are_shared_like_an_assessment(
+    engine: sa.Engine, tiny_bank: Bank
+):
+    """Its owner lets a colleague see the agreed answers; a participant's answers are never
+    shared, and nobody else shares the workshop's."""
+    key = create_workshop(
+        engine, title="Dag", municipality=AARHUS, date=dt.date(2026, 12, 1), language="da",
+        bank=tiny_bank,
+    )  # fmt: skip
+    join_workshop(engine, key.join_code, "Ida")
+    claim_workshop(engine, key, ANN)
+    with engine.connect() as conn:
+        kinds = dict(conn.execute(sa.select(assessments.c.kind, assessments.c.id)).all())
+    with pytest.raises(AccessDenied):
+        share(engine, BO, kinds["consensus"], CARL.email, "viewer")
+    share(engine, ANN, kinds["consensus"], BO.email, "viewer")
+    assert load(engine, Member(BO, kinds["consensus"])).kind == "consensus"
+    with pytest.raises(AccessDenied):
+        share(engine, ANN, kinds["participant"], BO.email, "viewer")
 
 
 # ---------------------------------------------------------------- sharing

@@ -1,6 +1,7 @@
-"""Migration 0004 (the workspace) takes a database made by the previous release (revision 0002)
-to the new schema without losing anything, on SQLite and PostgreSQL: every row of every table
-is there with every value, the old links still open, and nothing is owned, shared or carried."""
+"""Migration 0004 (the workspace) takes a database made by the previous head (revision 0003, the
+workshop room) to the new schema without losing anything, on SQLite and PostgreSQL: every row of
+every table is there with every value, the old links still open, and nothing is owned, shared
+or carried."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from db_backends import BACKENDS, backend_url
 from assessment import store
 from assessment.records import FacilitatorKey, ParticipantLink, PrivateLink, digest, load
 
-PREVIOUS = "0002"
+PREVIOUS = "0003"
 STAMP = dt.datetime(2026, 11, 26, 9, 0, tzinfo=dt.UTC)
 TABLES = (
     "workshops",
@@ -28,12 +29,18 @@ TABLES = (
     "assessment_answers",
     "assessment_targets",
     "assessment_plan_edits",
+    "workshop_rounds",
+    "note_approvals",
+    "join_throttle",
 )
-"""Every table of revision 0002 (besides Alembic's own)."""
+"""Every table of revision 0003 (besides Alembic's own)."""
 
 ROWS = {
-    "workshops": [
-        "(1, 'Strategidag', 751, 'Aarhus', :day, 'da', 'tiny', '0.1', 'ACD347', :fac, 'open', :at)"
+    "workshops (id, title, municipality_code, municipality_name, date, language, bank_id,"
+    " bank_version, join_code, facilitator_token_hash, status, created_at, presenter_token_hash,"
+    " mode, step, revealed, room_rev, delete_after)": [
+        "(1, 'Strategidag', 751, 'Aarhus', :day, 'da', 'tiny', '0.1', 'ACD347', :fac, 'open', :at,"
+        " :presenter, 'paced', 'alpha.one', true, 4, :deadline)"
     ],
     "assessments": [
         "(1, 'solo', :solo, NULL, 461, 'Odense', 'Mette', 'Kommunikationschef', 1,"
@@ -43,8 +50,8 @@ ROWS = {
         "(3, 'participant', NULL, 1, 751, 'Aarhus', '', '', 0, :empty, 0, 'da', 'tiny', '0.1',"
         " 2, :at, :at)",
     ],
-    "participants (id, workshop_id, assessment_id, name, token_hash, joined_at)": [
-        "(1, 1, 3, 'Ida', :ida, :at)"
+    "participants (id, workshop_id, assessment_id, name, token_hash, joined_at, finished_at)": [
+        "(1, 1, 3, 'Ida', :ida, :at, :at)"
     ],
     "assessment_answers": [
         "(1, 'alpha.one', 'level', 3, 2, 'Ejer på skrift', 3, :at)",
@@ -58,6 +65,9 @@ ROWS = {
         "(1, 'alpha.one.step0', 'Mette', :deadline, 'done', false, 5, :at)",
         "(2, 'beta.one.step0', '', NULL, 'doing', true, 3, :at)",
     ],
+    "workshop_rounds": ["(1, 'alpha.one', 1, :counts, 0, 0, :at)"],
+    "note_approvals": ["(3, 'beta.two', 2, :at)"],
+    "join_throttle": ["('0123abcd', :at, 3)"],
 }
 
 
@@ -68,9 +78,10 @@ def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 
 def previous_release(url: str) -> None:
-    """A database at revision 0002 with rows in every table: a solo assessment with answers,
-    a "don't know", a note, a target and a plan edit; a workshop with its consensus and a
-    participant (a level and a note without one)."""
+    """A database at revision 0003 with rows in every table: a solo assessment with answers,
+    a "don't know", a note, a target and a plan edit; a paced workshop with its consensus, a
+    participant (a level and a note without one), a re-vote round, an approved note and a
+    throttled client."""
     engine = sa.create_engine(store.normalise_url(url))
     try:
         with engine.connect() as conn:
@@ -85,6 +96,8 @@ def previous_release(url: str) -> None:
             "profile": '{"hours_per_week": 6, "platforms": ["Facebook"]}',
             "empty": "{}",
             "deadline": dt.date(2027, 2, 1),
+            "presenter": digest("presenter-token"),
+            "counts": "[0, 1, 0, 0, 0]",
         }
         with engine.begin() as conn:
             for table, rows in ROWS.items():
@@ -96,7 +109,7 @@ def previous_release(url: str) -> None:
 
 
 def dump(url: str, columns: dict[str, list[str]]) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table, in the columns it had at revision 0002."""
+    """Every row of every table, in the columns it had at revision 0003."""
     engine = sa.create_engine(store.normalise_url(url))
     try:
         with engine.connect() as conn:
@@ -121,7 +134,7 @@ def test_a_previous_release_database_is_upgraded_without_losing_anything(url: st
         columns = {t: [c["name"] for c in inspector.get_columns(t)] for t in TABLES}
     engine.dispose()
     before = dump(url, columns)
-    assert all(before[t] for t in TABLES), "every table of 0002 holds data"
+    assert all(before[t] for t in TABLES), "every table of 0003 holds data"
 
     engine = store.make_engine(url)
     try:
@@ -161,7 +174,7 @@ def test_a_previous_release_database_is_upgraded_without_losing_anything(url: st
 
 
 def test_the_workspace_migration_can_be_undone_to_the_previous_release(url: str):
-    """Downgrading to 0002 drops the workspace's tables and columns and keeps every row."""
+    """Downgrading to 0003 drops the workspace's tables and columns and keeps every row."""
     previous_release(url)
     engine = store.make_engine(url)
     engine.dispose()

@@ -61,8 +61,21 @@ WORKSPACE_STRINGS: dict[str, dict[str, str]] = {
     "wsp.progress": {"da": "Se udviklingen", "en": "See progress"},
     "wsp.workshops": {"da": "Workshops", "en": "Workshops"},
     "wsp.workshops.open": {
-        "da": "En workshop åbnes med facilitatorens link.",
-        "en": "A workshop opens with the facilitator's link.",
+        "da": "De fælles svar står ovenfor og åbnes og deles som en vurdering. Har du mistet "
+        "facilitatorlinket, giver knappen et nyt; det gamle link og præsentationslinket holder "
+        "så op med at virke.",
+        "en": "The agreed answers are listed above and open and share like an assessment. If you "
+        "lost the facilitator link, the button gives you a new one; the old link and the "
+        "presenter link then stop working.",
+    },
+    "wsp.workshop.room": {"da": "Åbn facilitatorsiden", "en": "Open the facilitator page"},
+    "wsp.claim.workshop": {
+        "da": "Læg workshoppen i mit overblik",
+        "en": "Add the workshop to my workspace",
+    },
+    "wsp.claim.workshop_done": {
+        "da": "Workshoppen ligger nu i dit overblik.",
+        "en": "The workshop is now in your workspace.",
     },
     "wsp.workshop.open": {"da": "åben", "en": "open"},
     "wsp.workshop.closed": {"da": "lukket", "en": "closed"},

@@ -7,8 +7,9 @@ every stored value records the revision that wrote it, so a write from a page th
 older revision of that value is refused instead of silently overwriting it.
 
 A signed-in user's *clients* are the municipalities they work for; an assessment or a workshop
-may belong to one (and goes with it when the client is deleted), and may be *granted* to
-colleagues by e-mail address as editor or viewer. A round started from an earlier one points
+may belong to one (and goes with it when the client is deleted), and an assessment (a
+workshop's agreed answers too) may be *granted* to colleagues by e-mail address as editor or
+viewer. A round started from an earlier one points
 back to it (`previous_id`) and marks the answers it carried over until someone confirms them.
 
 Every user-typed column has a length the models also enforce; every timestamp is an aware UTC
@@ -280,24 +281,14 @@ grants = sa.Table(
         "assessment_id",
         sa.Integer,
         sa.ForeignKey("assessments.id", ondelete="CASCADE", name="fk_grants_assessments"),
-        nullable=True,
-        index=True,
-    ),
-    sa.Column(
-        "workshop_id",
-        sa.Integer,
-        sa.ForeignKey("workshops.id", ondelete="CASCADE", name="fk_grants_workshops"),
-        nullable=True,
+        nullable=False,
         index=True,
     ),
     sa.Column("email", sa.String(254), nullable=False, index=True),
     sa.Column("role", sa.String(8), nullable=False),
     sa.Column("created_at", UTCDateTime, nullable=False),
     sa.UniqueConstraint("assessment_id", "email", name="uq_grants_assessment_email"),
-    sa.UniqueConstraint("workshop_id", "email", name="uq_grants_workshop_email"),
     sa.CheckConstraint("role IN ('editor', 'viewer')", name="ck_grants_role"),
-    sa.CheckConstraint(
-        "(assessment_id IS NULL) <> (workshop_id IS NULL)", name="ck_grants_one_target"
-    ),
 )
-"""A colleague let into one assessment or one workshop by the owner of its client."""
+"""A colleague let into one assessment by the owner of its client (a workshop is shared through
+its agreed answers, which are an assessment)."""

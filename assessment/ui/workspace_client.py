@@ -15,9 +15,11 @@ from assessment.workspace.doors import Member
 from assessment.workspace.identity import User
 from assessment.workspace.rounds import as_current
 from assessment.workspace.sharing import grants_of, revoke, share
+from assessment.workspace.workshops import reissue_key
 
 from . import pages, solo
 from .context import bank, engine, lang, tr
+from .facilitator import NEW as NEW_WORKSHOP
 from .feedback import flash, write
 from .progress_page import start_next
 from .text import plain
@@ -34,17 +36,32 @@ def render(user: User, client: Client) -> None:
         for listed in reversed(client.assessments):
             _assessment(user, listed, latest=listed.record.id == latest)
         if client.workshops:
-            st.markdown(f"**{tr('wsp.workshops')}**")
-            st.caption(tr("wsp.workshops.open"))
-            for w in client.workshops:
-                status = tr(f"wsp.workshop.{w.status}")
-                st.markdown(f"- {plain(w.title)} · {w.date:%d.%m.%Y} · {status}")
+            _workshops(user, client)
         _delete(user, client)
 
 
 def level(listed: Listed) -> float | None:
     """The assessment's overall level, as the bank reads it now."""
     return score(bank(), as_current(bank(), listed.record.response)).overall
+
+
+def _workshops(user: User, client: Client) -> None:
+    """The client's workshops; their agreed answers are listed with the assessments above, and
+    the facilitator's page opens again with a new key (the old link then opens nothing)."""
+    st.markdown(f"**{tr('wsp.workshops')}**")
+    st.caption(tr("wsp.workshops.open"))
+    for w in client.workshops:
+        left, right = st.columns([3, 1], vertical_alignment="center")
+        status = tr(f"wsp.workshop.{w.status}")
+        left.markdown(f"{plain(w.title)} · {w.date:%d.%m.%Y} · {status}")
+        if right.button(tr("wsp.workshop.room"), key=f"wsp.room.{w.id}"):
+            key = write(lambda w=w: reissue_key(engine(), user, w.id), what="new facilitator key")
+            if key is not None:
+                st.session_state[NEW_WORKSHOP] = key.join_code  # the page asks to keep the links
+                st.switch_page(
+                    pages.page_file("facilitator"),
+                    query_params=pages.link_params(ws=key.join_code, key=key.token),
+                )
 
 
 def summary(listed: Listed) -> str:

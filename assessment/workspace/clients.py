@@ -18,9 +18,7 @@ from sqlalchemy.engine import Engine
 
 from ..models import Bank, Lang, Municipality, Respondent, Response
 from ..records import (
-    AccessDenied,
     Door,
-    FacilitatorKey,
     Record,
     RecordError,
     assessment_values,
@@ -177,33 +175,6 @@ def claim(engine: Engine, door: Door, user: User) -> int:
         if claimed is None:
             raise AlreadyOwned
     log.info("assessment %s added to client %s by %s", row.id, owner, user.tag)
-    return int(row.id)
-
-
-def claim_workshop(engine: Engine, key: FacilitatorKey, user: User) -> int:
-    """Put a workshop its facilitator's key opens in the user's workspace: it is then listed
-    under its municipality, its agreed answers open from there, and it goes with the client.
-    The hook the facilitator's page calls (issue 11); AlreadyOwned if someone else has it."""
-    with engine.begin() as conn:
-        row = conn.execute(
-            sa.update(workshops)  # a write first: SQLite takes its lock before anything is read
-            .where(key.workshop_condition())
-            .values(status=workshops.c.status)
-            .returning(
-                workshops.c.id,
-                workshops.c.client_id,
-                workshops.c.municipality_code,
-                workshops.c.municipality_name,
-            )
-        ).first()
-        if row is None:
-            raise AccessDenied
-        municipality = Municipality(code=row.municipality_code, name=row.municipality_name)
-        owner = client_id(conn, user, municipality, now())
-        if row.client_id not in (None, owner):
-            raise AlreadyOwned
-        conn.execute(sa.update(workshops).where(workshops.c.id == row.id).values(client_id=owner))
-    log.info("workshop %s added to client %s by %s", row.id, owner, user.tag)
     return int(row.id)
 
 

@@ -31,23 +31,25 @@ def owned_workshops(user: User) -> sa.Select[tuple[int]]:
     return sa.select(workshops.c.id).where(workshops.c.client_id.in_(owned_clients(user)))
 
 
+def owned(user: User) -> sa.ColumnElement[bool]:
+    """The assessments that are `user`'s own: their clients' and their workshops' agreed
+    answers (only the owner shares them or deletes them)."""
+    return sa.or_(
+        assessments.c.client_id.in_(owned_clients(user)),
+        assessments.c.workshop_id.in_(owned_workshops(user)),
+    )
+
+
 def reachable(user: User, *, writing: bool) -> sa.ColumnElement[bool]:
     """The assessments `user` may read (or, `writing`, change): their clients' own, the agreed
-    answers of their clients' workshops, and those granted to them.
-
-    Hook for sharing a workshop (issue 11): `grants.workshop_id` holds such a grant; letting
-    it in is one more `or_` branch here, `assessments.c.workshop_id` in the granted ids."""
+    answers of their clients' workshops, and those granted to them."""
     roles = ("editor",) if writing else ("editor", "viewer")
     granted = sa.select(grants.c.assessment_id).where(
-        grants.c.email == user.email, grants.c.role.in_(roles), grants.c.assessment_id.is_not(None)
+        grants.c.email == user.email, grants.c.role.in_(roles)
     )
     return sa.and_(
         assessments.c.kind.in_(OPENABLE),
-        sa.or_(
-            assessments.c.client_id.in_(owned_clients(user)),
-            assessments.c.workshop_id.in_(owned_workshops(user)),
-            assessments.c.id.in_(granted),
-        ),
+        sa.or_(owned(user), assessments.c.id.in_(granted)),
     )
 
 

@@ -1,4 +1,6 @@
 """Letting colleagues into an assessment by e-mail address, as editor or viewer, and out again.
+A workshop is shared through its agreed answers (results, plan and PDF); running the room stays
+with whoever holds the facilitator's key.
 
 Only the owner of the assessment's client shares and revokes (an editor changes answers, not
 who sees them). A share takes effect the next time the colleague signs in with that address;
@@ -16,7 +18,7 @@ from sqlalchemy.engine import Engine
 from ..records import AccessDenied, RecordError, now
 from ..store import upsert
 from ..store.schema import ROLES, assessments, grants
-from .doors import owned_clients
+from .doors import OPENABLE, owned
 from .identity import User, parse_email, tag
 
 log = logging.getLogger(__name__)
@@ -35,9 +37,7 @@ class Grant:
 
 
 def _owned(user: User, assessment_id: int) -> sa.ColumnElement[bool]:
-    return sa.and_(
-        assessments.c.id == assessment_id, assessments.c.client_id.in_(owned_clients(user))
-    )
+    return sa.and_(assessments.c.id == assessment_id, assessments.c.kind.in_(OPENABLE), owned(user))
 
 
 def share(engine: Engine, user: User, assessment_id: int, email: str, role: str) -> Grant:

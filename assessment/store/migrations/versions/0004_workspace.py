@@ -1,8 +1,8 @@
 """The workspace: clients, grants by e-mail, rounds over time and opting in to peers.
 
-Adds a signed-in user's clients (`clients`), colleagues let into an assessment or a workshop
-(`grants`), and to existing tables: who owns an assessment or a workshop (`client_id`), the
-round an assessment was started from (`previous_id`), whether it shares its levels with peers
+Adds a signed-in user's clients (`clients`) and colleagues let into an assessment (`grants`);
+and to existing tables: who owns an assessment or a workshop (`client_id`), the round an
+assessment was started from (`previous_id`), whether it shares its levels with peers
 (`share_peers`), which answers were carried over and not yet confirmed (`carried`) and the
 status a plan action was carried over with (`carried_status`).
 
@@ -77,25 +77,14 @@ def upgrade() -> None:
             "assessment_id",
             sa.Integer,
             sa.ForeignKey("assessments.id", ondelete="CASCADE", name="fk_grants_assessments"),
-            nullable=True,
-            index=True,
-        ),
-        sa.Column(
-            "workshop_id",
-            sa.Integer,
-            sa.ForeignKey("workshops.id", ondelete="CASCADE", name="fk_grants_workshops"),
-            nullable=True,
+            nullable=False,
             index=True,
         ),
         sa.Column("email", sa.String(254), nullable=False, index=True),
         sa.Column("role", sa.String(8), nullable=False),
         sa.Column("created_at", UTC_DATETIME, nullable=False),
         sa.UniqueConstraint("assessment_id", "email", name="uq_grants_assessment_email"),
-        sa.UniqueConstraint("workshop_id", "email", name="uq_grants_workshop_email"),
         sa.CheckConstraint("role IN ('editor', 'viewer')", name="ck_grants_role"),
-        sa.CheckConstraint(
-            "(assessment_id IS NULL) <> (workshop_id IS NULL)", name="ck_grants_one_target"
-        ),
     )
 
 
