@@ -7,12 +7,13 @@ and the language (`?lang=`).
 
 import streamlit as st
 
-from assessment.ui import connection, context, logs, pages, sidebar, style
+from assessment.ui import auth, connection, context, logs, pages, sidebar, style
 from assessment.ui.binding import ALIVE
 from assessment.ui.feedback import boundary
 
 logs.configure()
 context.begin_run()
+auth.begin_run()
 page = st.navigation(pages.all_pages(), position="hidden")
 st.set_page_config(
     page_title="Somemodenhed",

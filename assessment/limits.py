@@ -30,6 +30,9 @@ MAX_PLATFORMS = 20
 """How many platforms a profile lists."""
 MAX_ROLES = 30
 """How many role ids a profile lists (a bank has about a dozen)."""
+MAX_EMAIL = 254
+"""An e-mail address (a signed-in user, or a colleague an assessment is shared with): RFC 5321's
+limit on a path."""
 MAX_ID = 100
 """A question, dimension, action or bank id, and every key of an answers file's mappings."""
 MAX_BANK_VERSION = 40

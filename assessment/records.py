@@ -21,7 +21,7 @@ import datetime as dt
 import hashlib
 import logging
 import secrets
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar, Protocol
 
@@ -218,6 +218,20 @@ class Record:
     revision: int
     response: Response
     revs: Revisions
+    round: Round = field(default_factory=lambda: Round())
+
+
+@dataclass(frozen=True)
+class Round:
+    """Where an assessment stands among its rounds, and who it belongs to."""
+
+    client_id: int | None = None
+    previous_id: int | None = None
+    share_peers: bool = False
+    carried: frozenset[str] = frozenset()
+    """Questions whose answer was carried over from the round before and not yet confirmed."""
+    carried_status: Mapping[str, str] = field(default_factory=dict)
+    """Plan actions carried over, with the status they had then."""
 
 
 def load(engine: Engine, door: Door) -> Record:
@@ -235,11 +249,38 @@ def load_by_id(conn: sa.Connection, assessment_id: int) -> Record:
     return _record(conn, row)
 
 
+def load_many(conn: sa.Connection, ids: Sequence[int]) -> dict[int, Record]:
+    """Assessments already authorised by the caller, in four queries however many they are
+    (a consultant's workspace lists every round of every client)."""
+    if not ids:
+        return {}
+    a, t, p = assessment_answers.c, assessment_targets.c, assessment_plan_edits.c
+    rows = conn.execute(sa.select(assessments).where(assessments.c.id.in_(ids))).all()
+    by_id: dict[int, list[list[sa.Row]]] = {row.id: [[], [], []] for row in rows}
+    for i, (table, key) in enumerate(
+        ((assessment_answers, a), (assessment_targets, t), (assessment_plan_edits, p))
+    ):
+        for r in conn.execute(sa.select(table).where(key.assessment_id.in_(ids))):
+            by_id[r.assessment_id][i].append(r)
+    return {row.id: _build(row, *by_id[row.id]) for row in rows}
+
+
 def _record(conn: sa.Connection, row: sa.Row) -> Record:
     a, t, p = assessment_answers.c, assessment_targets.c, assessment_plan_edits.c
-    answer_rows = conn.execute(sa.select(assessment_answers).where(a.assessment_id == row.id))
-    target_rows = conn.execute(sa.select(assessment_targets).where(t.assessment_id == row.id))
-    edit_rows = conn.execute(sa.select(assessment_plan_edits).where(p.assessment_id == row.id))
+    return _build(
+        row,
+        conn.execute(sa.select(assessment_answers).where(a.assessment_id == row.id)).all(),
+        conn.execute(sa.select(assessment_targets).where(t.assessment_id == row.id)).all(),
+        conn.execute(sa.select(assessment_plan_edits).where(p.assessment_id == row.id)).all(),
+    )
+
+
+def _build(
+    row: sa.Row,
+    answer_rows: Sequence[sa.Row],
+    target_rows: Sequence[sa.Row],
+    edit_rows: Sequence[sa.Row],
+) -> Record:
     answers: dict[str, Answer] = {}
     levels: dict[str, int] = {}
     notes: dict[str, int] = {}
@@ -273,7 +314,14 @@ def _record(conn: sa.Connection, row: sa.Row) -> Record:
         plan_edits=edits,
     )
     revs = Revisions(levels, notes, target_revs, plan_revs, row.profile_rev, row.details_rev)
-    return Record(row.id, row.kind, row.workshop_id, row.revision, response, revs)
+    round_ = Round(
+        client_id=row.client_id,
+        previous_id=row.previous_id,
+        share_peers=row.share_peers,
+        carried=frozenset(r.question_id for r in answer_rows if r.carried),
+        carried_status={r.action_id: r.carried_status for r in edit_rows if r.carried_status},
+    )
+    return Record(row.id, row.kind, row.workshop_id, row.revision, response, revs, round_)
 
 
 def _choice_of(choice: str | None, level: int | None) -> Choice:
@@ -387,8 +435,11 @@ def fill(
     *,
     revision: int,
     stamp: dt.datetime,
+    carried: bool = False,
 ) -> None:
-    """Write a response's answers, targets and plan edits into an empty assessment."""
+    """Write a response's answers, targets and plan edits into an empty assessment; `carried`:
+    they come from the round before, so the answers wait for confirmation and each action
+    remembers the status it came with."""
     answers = [
         {
             "assessment_id": assessment_id,
@@ -398,6 +449,7 @@ def fill(
             "note": a.note,
             "note_rev": revision,
             "updated_at": stamp,
+            "carried": carried and a.chosen,
         }
         for qid, a in response.answers.items()
     ]
@@ -418,6 +470,7 @@ def fill(
             **edit.model_dump(),
             "rev": revision,
             "updated_at": stamp,
+            "carried_status": edit.status if carried else None,
         }
         for action_id, edit in response.plan_edits.items()
     ]
@@ -505,12 +558,13 @@ def _upsert_unless_newer(
 def set_choice(
     engine: Engine, door: Door, bank: Bank, question_id: str, level: Choice, *, base: int | None
 ) -> int:
-    """Store the choice for one question (a level, don't know, not applicable, or none)."""
+    """Store the choice for one question (a level, don't know, not applicable, or none); a
+    choice carried over from the round before counts as confirmed once it is stored again."""
     statement = _upsert_unless_newer(
         engine,
         assessment_answers,
         {"question_id": question_id},
-        _columns_of(check_choice(bank, question_id, level)),
+        {**_columns_of(check_choice(bank, question_id, level)), "carried": False},
         "level_rev",
         base,
         ANSWER_DEFAULTS,

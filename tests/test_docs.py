@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
 
 from assessment.cli import _parser, main
+from assessment.peers.distribution import K
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -67,3 +69,15 @@ def test_every_json_example_in_the_readme_works_with_the_cli(
         else:
             assert planned[action_id]["owner"] == edit["owner"]
             assert planned[action_id]["deadline"] == edit["deadline"]
+
+
+def test_the_readmes_sign_in_example_is_what_st_login_needs():
+    """The `[auth]` example is valid TOML with the five settings Streamlit requires, and the
+    k threshold the README promises is the one the code applies."""
+    (example,) = re.findall(r"```toml\n(.+?)\n```", README, flags=re.DOTALL)
+    auth = tomllib.loads(example)["auth"]
+    assert set(auth) == {
+        "redirect_uri", "cookie_secret", "client_id", "client_secret", "server_metadata_url",
+    }  # fmt: skip
+    assert auth["redirect_uri"].endswith("/oauth2callback")
+    assert f"at least {K} distinct" in README and f"k ≥ {K}" in README

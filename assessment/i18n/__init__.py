@@ -16,6 +16,7 @@ from .core import CORE_STRINGS
 from .room import ROOM_STRINGS
 from .ui import UI_STRINGS
 from .workshop import WORKSHOP_STRINGS
+from .workspace import WORKSPACE_STRINGS
 
 DEFAULT_LANG: Lang = "da"
 LOCALES: dict[Lang, str] = {"da": "da_DK", "en": "en_GB"}
@@ -27,6 +28,7 @@ STRINGS: dict[str, dict[str, str]] = {
     **UI_STRINGS,
     **WORKSHOP_STRINGS,
     **ROOM_STRINGS,
+    **WORKSPACE_STRINGS,
 }
 
 

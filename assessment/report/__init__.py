@@ -6,6 +6,7 @@ import datetime as dt
 
 from ..models import Bank, Lang, Response, RoomSpread
 from ..planning import plan
+from ..progress import Progress
 from ..scoring import score
 from .document import build_report
 
@@ -17,11 +18,19 @@ def report_for(
     *,
     generated: dt.datetime,
     spread: RoomSpread | None = None,
+    progress: Progress | None = None,
 ) -> bytes:
     """Score, plan and print one response: what the app's button and the CLI both call."""
     card = score(bank, response)
     return build_report(
-        bank, response, card, plan(bank, card, response), lang, generated=generated, spread=spread
+        bank,
+        response,
+        card,
+        plan(bank, card, response),
+        lang,
+        generated=generated,
+        spread=spread,
+        progress=progress,
     )
 
 

@@ -29,10 +29,10 @@ def charts(pdf: ReportPDF, view: ReportView, heading: str) -> None:
     pdf.heading(heading)
     pdf.para(view.t("report.charts_intro"), after=3)
     radar = radar_chart(view.bank, view.card, view.lang, spread=view.spread)
-    _image(pdf, chart_png(radar), width=120, alt=view.t("chart.radar_title"))
+    place_image(pdf, chart_png(radar), width=120, alt=view.t("chart.radar_title"))
     pdf.ln(3)
     gaps = gap_chart(view.bank, view.card, view.lang)
-    _image(pdf, chart_png(gaps), width=150, alt=view.t("chart.gap_title"))
+    place_image(pdf, chart_png(gaps), width=150, alt=view.t("chart.gap_title"))
 
 
 def room_spread(pdf: ReportPDF, view: ReportView, spread: RoomSpread) -> None:
@@ -145,7 +145,7 @@ def _chose(response: Response, q: Question, word: str) -> bool:
     return answer is not None and answer.level == word
 
 
-def _image(pdf: ReportPDF, png: bytes, *, width: float, alt: str) -> None:
+def place_image(pdf: ReportPDF, png: bytes, *, width: float, alt: str) -> None:
     """Place a PNG centred at `width` mm, shrunk to fit when the page has less room."""
     px_w, px_h = struct.unpack(">II", png[16:24])
     height = width * px_h / px_w

@@ -13,8 +13,10 @@ import string
 
 from ..edited_plan import edited_plan
 from ..models import ActionPlan, Bank, Lang, Response, RoomSpread, Scorecard
+from ..progress import Progress
 from . import brief, details, plan_pages, room
 from .pdf import ReportPDF
+from .progress import progress_page
 from .view import ReportView
 
 
@@ -27,8 +29,10 @@ def build_report(
     *,
     generated: dt.datetime,
     spread: RoomSpread | None = None,
+    progress: Progress | None = None,
 ) -> bytes:
-    """The PDF report for one response, in `lang`, dated `generated`."""
+    """The PDF report for one response, in `lang`, dated `generated`; with `progress`, a page
+    on what changed since the round before follows the plan."""
     view = ReportView(
         bank, response, scorecard, plan, edited_plan(plan, response.plan_edits), lang,
         generated, spread,
@@ -43,6 +47,8 @@ def build_report(
     brief.brief(pdf, view)
     brief.decision(pdf, view)
     plan_pages.plan(pdf, view)
+    if progress is not None:
+        progress_page(pdf, view, progress)
     letters = iter(string.ascii_uppercase)
 
     def appendix(key: str) -> str:

@@ -6,6 +6,12 @@ participant's (`participant`). Each carries a `revision` that every write raises
 every stored value records the revision that wrote it, so a write from a page that shows an
 older revision of that value is refused instead of silently overwriting it.
 
+A signed-in user's *clients* are the municipalities they work for; an assessment or a workshop
+may belong to one (and goes with it when the client is deleted), and an assessment (a
+workshop's agreed answers too) may be *granted* to colleagues by e-mail address as editor or
+viewer. A round started from an earlier one points
+back to it (`previous_id`) and marks the answers it carried over until someone confirms them.
+
 Every user-typed column has a length the models also enforce; every timestamp is an aware UTC
 datetime on every backend.
 """
@@ -42,6 +48,29 @@ metadata = sa.MetaData()
 KINDS = ("solo", "consensus", "participant")
 CHOICES = ("level", "dont_know", "not_applicable")
 
+clients = sa.Table(
+    "clients",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("owner_email", sa.String(254), nullable=False),
+    sa.Column("municipality_code", sa.Integer, nullable=False),
+    sa.Column("municipality_name", sa.String(100), nullable=False),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.UniqueConstraint("owner_email", "municipality_code", name="uq_clients_owner_municipality"),
+)
+"""A municipality a signed-in user works for; `owner_email` is lower case (`identity.User`)."""
+
+
+def _client_key(table: str) -> sa.Column[int]:
+    return sa.Column(
+        "client_id",
+        sa.Integer,
+        sa.ForeignKey("clients.id", ondelete="CASCADE", name=f"fk_{table}_clients"),
+        nullable=True,
+        index=True,
+    )
+
+
 workshops = sa.Table(
     "workshops",
     metadata,
@@ -69,6 +98,7 @@ workshops = sa.Table(
     sa.Column("delete_after", sa.Date, nullable=True),
     sa.Column("join_window", UTCDateTime, nullable=True),
     sa.Column("joins_in_window", sa.Integer, nullable=False, server_default="0"),
+    _client_key("workshops"),
     sa.UniqueConstraint("join_code", name="uq_workshops_join_code"),
     sa.UniqueConstraint("presenter_token_hash", name="uq_workshops_presenter_token_hash"),
     sa.CheckConstraint("status IN ('open', 'closed')", name="ck_workshops_status"),
@@ -105,6 +135,15 @@ assessments = sa.Table(
     sa.Column("revision", sa.Integer, nullable=False),
     sa.Column("created_at", UTCDateTime, nullable=False),
     sa.Column("updated_at", UTCDateTime, nullable=False),
+    _client_key("assessments"),
+    sa.Column(
+        "previous_id",
+        sa.Integer,
+        sa.ForeignKey("assessments.id", ondelete="SET NULL", name="fk_assessments_previous"),
+        nullable=True,
+        index=True,
+    ),
+    sa.Column("share_peers", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.UniqueConstraint("token_hash", name="uq_assessments_token_hash"),
     sa.CheckConstraint("kind IN ('solo', 'consensus', 'participant')", name="ck_assessments_kind"),
 )
@@ -130,6 +169,7 @@ assessment_answers = sa.Table(
     sa.Column("note", sa.Text, nullable=False),
     sa.Column("note_rev", sa.Integer, nullable=False),
     sa.Column("updated_at", UTCDateTime, nullable=False),
+    sa.Column("carried", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.CheckConstraint(
         "(choice = 'level' AND level >= 0 AND level <= 4)"
         " OR (choice IS NULL AND level IS NULL)"
@@ -160,10 +200,13 @@ assessment_plan_edits = sa.Table(
     sa.Column("dropped", sa.Boolean, nullable=False),
     sa.Column("rev", sa.Integer, nullable=False),
     sa.Column("updated_at", UTCDateTime, nullable=False),
+    sa.Column("carried_status", sa.String(8), nullable=True),
     sa.CheckConstraint(
         "status IN ('todo', 'doing', 'done')", name="ck_assessment_plan_edits_status"
     ),
 )
+"""`carried_status`: the status the action had when this round was started from the one before
+(None: not carried over); what is done since then is what changed from it."""
 
 participants = sa.Table(
     "participants",
@@ -228,3 +271,24 @@ join_throttle = sa.Table(
 )
 """Failed join attempts per client (a hash of its address) and time window; rows older than a
 day are deleted."""
+ROLES = ("editor", "viewer")
+
+grants = sa.Table(
+    "grants",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "assessment_id",
+        sa.Integer,
+        sa.ForeignKey("assessments.id", ondelete="CASCADE", name="fk_grants_assessments"),
+        nullable=False,
+        index=True,
+    ),
+    sa.Column("email", sa.String(254), nullable=False, index=True),
+    sa.Column("role", sa.String(8), nullable=False),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.UniqueConstraint("assessment_id", "email", name="uq_grants_assessment_email"),
+    sa.CheckConstraint("role IN ('editor', 'viewer')", name="ck_grants_role"),
+)
+"""A colleague let into one assessment by the owner of its client (a workshop is shared through
+its agreed answers, which are an assessment)."""

@@ -32,7 +32,7 @@ def render() -> None:
     opened = solo.open_view()
     if opened is None:
         return
-    view, token = opened
+    view = opened.view
     response = view.record.response
     st.header(tr("ui.step.about"))
     info = municipality(response.municipality.code)
@@ -45,15 +45,15 @@ def render() -> None:
             group=info.group_name(lang()),
         )
     )
-    _respondent(view)
+    _respondent(view, opened.read_only)
     st.subheader(tr("ui.about.profile"))
     st.caption(tr("ui.about.profile_why"))
-    _profile(view)
-    solo.next_button("ui.about.to_questions", "questions", view, token)
+    _profile(view, opened.read_only)
+    solo.next_button("ui.about.to_questions", "questions", opened)
     view.finish()
 
 
-def _respondent(view: View) -> None:
+def _respondent(view: View, disabled: bool) -> None:
     who = view.record.response.respondent
     rev = view.record.revs.details
     door, b = view.door, bank()
@@ -72,14 +72,14 @@ def _respondent(view: View) -> None:
                 stored,
                 rev,
                 lambda stored=stored, label=label, **kw: st.text_input(
-                    tr(label), value=stored, max_chars=MAX_RESPONDENT, **kw
+                    tr(label), value=stored, max_chars=MAX_RESPONDENT, disabled=disabled, **kw
                 ),
                 save(field),
                 what=f"respondent {field}",
             )
 
 
-def _profile(view: View) -> None:
+def _profile(view: View, disabled: bool) -> None:
     profile = view.record.response.profile
     rev = view.record.revs.profile
     language = lang()  # fixed for the run: a label must read back in the language it showed
@@ -103,6 +103,7 @@ def _profile(view: View) -> None:
             step=0.5,
             value=profile.hours_per_week,
             help=tr("ui.about.hours_help"),
+            disabled=disabled,
             **kw,
         ),
         save("hours_per_week"),
@@ -117,6 +118,7 @@ def _profile(view: View) -> None:
             options=sorted({*PLATFORMS, *profile.platforms}),
             default=list(profile.platforms),
             placeholder=tr("ui.about.platforms_placeholder"),
+            disabled=disabled,
             **kw,
         ),
         save("platforms"),
@@ -135,6 +137,7 @@ def _profile(view: View) -> None:
             default=has,
             format_func=names.__getitem__,
             help=tr("ui.about.roles_help"),
+            disabled=disabled,
             **kw,
         ),
         save("roles"),
@@ -154,6 +157,7 @@ def _profile(view: View) -> None:
             format_func=lambda v: t("ui.yes" if v else "ui.no", language),
             horizontal=True,
             help=tr("ui.about.incident_help"),
+            disabled=disabled,
             **kw,
         ),
         save("recent_incident"),

@@ -94,7 +94,7 @@ def render() -> None:
     opened = solo.open_view()
     if opened is None:
         return
-    view, token = opened
+    view = opened.view
     response = view.record.response
     _, plan = solo.scored(response)
     st.header(tr("ui.step.plan"))
@@ -106,11 +106,11 @@ def render() -> None:
     edited = edited_plan(plan, response.plan_edits)
     quick = sum(r.planned.quick_win for r in edited.kept)
     st.caption(tr("ui.p.summary", count=len(edited.kept), quick=quick, dropped=len(edited.dropped)))
-    plan_editor(view, edited)
+    plan_editor(view, edited, disabled=opened.read_only)
     _cost(plan)
     _details(edited)
     _backlog(plan)
-    solo.next_button("ui.p.to_export", "downloads", view, token)
+    solo.next_button("ui.p.to_export", "downloads", opened)
     view.finish()
 
 
@@ -177,8 +177,9 @@ def _backlog(plan: ActionPlan) -> None:
     )
 
 
-def plan_editor(view: View, plan: EditedPlan) -> None:
-    """The editable table of the plan `view`s record holds; each changed row is stored."""
+def plan_editor(view: View, plan: EditedPlan, *, disabled: bool = False) -> None:
+    """The editable table of the plan `view`s record holds; each changed row is stored.
+    `disabled`: shown, not editable (a viewer's page)."""
     b, record = bank(), view.record
     own: set[int] = st.session_state.setdefault(OWN, set())
     changed_elsewhere = {
@@ -200,7 +201,8 @@ def plan_editor(view: View, plan: EditedPlan) -> None:
         args=(record.id, key, view.door, shown),
         hide_index=True,
         width="stretch",
-        disabled=["number", "quick", "action", "dimension", "effort", "impact", "horizon", "why"],
+        disabled=disabled
+        or ["number", "quick", "action", "dimension", "effort", "impact", "horizon", "why"],
         column_order=COLUMNS,
         column_config={
             "number": column.NumberColumn(tr("table.rank"), width=WIDTHS["number"]),

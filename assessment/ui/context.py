@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -82,6 +83,17 @@ def _secrets() -> dict[str, Any]:
             log.error("the secrets file cannot be read, so the app will not start: %s", exc)
             raise ConfigurationError from exc
         return {}
+
+
+def auth_configured() -> bool:
+    """Whether sign-in is set up: an `[auth]` section in the secrets. Without one the app runs
+    on private links alone and needs no set-up. Broken secrets: no (the page's database says
+    why in one line)."""
+    try:
+        section = _secrets().get("auth")
+    except ConfigurationError:
+        return False
+    return isinstance(section, Mapping) and bool(section)
 
 
 @st.cache_resource

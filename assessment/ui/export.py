@@ -16,9 +16,10 @@ from assessment.answers import dump_answers
 from assessment.models import Response
 from assessment.report import report_for
 from assessment.tables import answers_table, plan_table, to_csv, to_excel
+from assessment.workspace.rounds import history, progress_of
 
 from . import solo
-from .context import bank, lang, tr
+from .context import bank, engine, lang, tr
 
 PDF = "application/pdf"
 JSON = "application/json"
@@ -38,7 +39,7 @@ def render() -> None:
     opened = solo.open_view()
     if opened is None:
         return
-    view, _ = opened
+    view = opened.view
     current = lang()
     response = view.record.response.model_copy(update={"language": current})
     b = bank()
@@ -49,7 +50,17 @@ def render() -> None:
     answers = lambda: answers_table(b, response, current)  # noqa: E731 - built only on click
     actions = lambda: plan_table(b, action_plan, response, current)  # noqa: E731
     sheets = (tr("ui.e.sheet_answers"), tr("ui.e.sheet_plan"))
-    pdf = lambda: report_for(b, response, current, generated=dt.datetime.now(dt.UTC))  # noqa: E731
+    door = view.door
+
+    def pdf() -> bytes:
+        return report_for(
+            b,
+            response,
+            current,
+            generated=dt.datetime.now(dt.UTC),
+            progress=progress_of(b, history(engine(), door)),
+        )
+
     _download(st, "ui.e.pdf", pdf, f"{stem}.pdf", PDF, primary=True)
     _download(st, "ui.e.json", lambda: dump_answers(response), f"{stem}.json", JSON)
     col1, col2, col3 = st.columns(3)

@@ -23,8 +23,9 @@ from assessment.workshop.codes import format_join_code
 from assessment.workshop.model import Workshop
 from assessment.workshop.retention import DEFAULT_DAYS, KEEP_DAYS, delete_after
 from assessment.workshop.rooms import SEATS, create_workshop, facilitator_workshop
+from assessment.workspace.workshops import claim_workshop, in_workspace
 
-from . import pages
+from . import auth, pages
 from .binding import View
 from .context import bank, engine, tr
 from .feedback import flash, show_flash, write
@@ -102,6 +103,9 @@ def _create() -> None:
     if key is None:
         show_flash()
         return
+    user = auth.user()
+    if user is not None:  # begun signed in: the workshop goes into the user's workspace
+        write(lambda: claim_workshop(engine(), key, user), what="workshop to workspace")
     st.session_state[NEW] = key.join_code
     st.switch_page(
         pages.page_file("facilitator"),
@@ -163,8 +167,21 @@ def _header(workshop: Workshop, key: FacilitatorKey) -> None:
     )
     if not links.reachable_from_the_room():
         st.warning(tr("ws.f.localhost", variable=links.PUBLIC_URL))
+    _workspace(key)
     if st.session_state.get(NEW) == workshop.join_code:
         _keep_links(workshop, key)
+
+
+def _workspace(key: FacilitatorKey) -> None:
+    """For a signed-in facilitator: put the workshop in their workspace, where it is found
+    again without this page's link."""
+    user = auth.user()
+    if user is None or in_workspace(engine(), key, user):
+        return
+    if st.button(tr("wsp.claim.workshop"), key="f.claim"):
+        if write(lambda: claim_workshop(engine(), key, user), what="workshop to workspace"):
+            flash("wsp.claim.workshop_done", level="success")
+        st.rerun()
 
 
 def _keep_links(workshop: Workshop, key: FacilitatorKey) -> None:

@@ -2,8 +2,9 @@
 
 The solo pages open one assessment by its private link (`?a=LINK_PARAM`); the workshop pages open
 a participant's answers (`/p?t=LINK_PARAM`), a facilitator's room (`/facilitator?ws=…&key=…`)
-or the shared screen (`/screen?s=…`). The token pages are hidden: they are reached only by their
-links.
+or the shared screen (`/screen?s=…`). A signed-in user's workspace (`/workspace`) opens the solo
+pages by an assessment's number (`?id=`) instead. The token pages are hidden: they are reached
+only by their links.
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from assessment.models import Lang
 from .context import lang
 
 HERE = Path(__file__).parent / "pages"
-SOLO = ("about", "questions", "targets", "results", "plan", "downloads")
-"""The steps of one assessment, in order."""
-WIDE = {"plan", "facilitator", "screen"}
+SOLO = ("about", "questions", "targets", "results", "plan", "downloads", "progress", "peers")
+"""The steps of one assessment, in order; the last two look beyond it (the rounds before, and
+peers)."""
+WIDE = {"plan", "facilitator", "screen", "workspace"}
 """Pages whose tables need the whole width."""
 BARE = {"screen"}
 """Pages without the sidebar: the projector shows only the room."""
@@ -46,6 +48,7 @@ def all_pages() -> list[StreamlitPage]:
     return [
         _page(language, "start", "ui.step.start", default=True),
         *(_page(language, name, f"ui.step.{name}", hidden=True) for name in SOLO),
+        _page(language, "workspace", "wsp.title"),
         _page(language, "join", "ws.join.title"),
         _page(language, "workshop", "ws.c.title"),
         _page(language, "p", "ws.p.title", hidden=True),

@@ -29,6 +29,7 @@ from assessment.records import set_choice, set_note
 from . import solo
 from .binding import View
 from .context import bank, engine, lang, tr
+from .feedback import write
 from .solo import AREA
 from .text import plain
 
@@ -63,13 +64,12 @@ def render_solo() -> None:
     opened = solo.open_view()
     if opened is None:
         return
-    view, token = opened
 
     def last_step() -> None:
-        solo.next_button("ui.q.to_targets", "targets", view, token)
+        solo.next_button("ui.q.to_targets", "targets", opened)
 
-    render(view, last_step)
-    view.finish()
+    render(opened.view, last_step, disabled=opened.read_only)
+    opened.view.finish()
 
 
 def render(view: View, last_step: Callable[[], None], *, disabled: bool = False) -> None:
@@ -107,6 +107,9 @@ def render(view: View, last_step: Callable[[], None], *, disabled: bool = False)
     )
     st.caption(dim.description(lang()))
     st.caption(tr("ui.q.pick"))
+    carried = view.record.round.carried
+    if carried:
+        st.info(tr("wsp.q.carried_intro", count=len(carried)))
     for number, q in enumerate(dim.questions, start=1):
         question(view, number, q, disabled)
 
@@ -182,6 +185,8 @@ def question(view: View, number: int, q: Question, disabled: bool) -> None:
             what=f"choice {q.id}",
             valid=lambda value: value is None or value in options,
         )
+        if q.id in record.round.carried:
+            _carried(view, q, answer, disabled)
         if q.evidence:
             st.caption(tr("ui.q.evidence", text=q.evidence(language)))
         if q.legal_basis:
@@ -215,6 +220,20 @@ def _help(q: Question, language: Lang) -> str | None:
     if q.not_applicable_when:
         parts.append(t("ui.q.not_applicable_when", language, when=q.not_applicable_when(language)))
     return "\n\n".join(parts) or None
+
+
+def _carried(view: View, q: Question, answer: Answer, disabled: bool) -> None:
+    """An answer carried over from the round before: marked until someone confirms it, which
+    is one click (or choosing another level)."""
+    mark, button = st.columns([3, 1], vertical_alignment="center")
+    mark.caption(f":orange-badge[{tr('wsp.q.carried')}] {tr('wsp.q.carried_help')}")
+    if button.button(tr("wsp.q.confirm"), key=f"q.confirm.{q.id}", disabled=disabled):
+        door, b = view.door, bank()
+        write(
+            lambda: set_choice(engine(), door, b, q.id, answer.level, base=view.shown_before),
+            what=f"confirm {q.id}",
+        )
+        view.wrote = True
 
 
 def _unanswered(b: Bank, response: Response) -> None:

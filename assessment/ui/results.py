@@ -19,7 +19,7 @@ def render() -> None:
     opened = solo.open_view()
     if opened is None:
         return
-    view, token = opened
+    view = opened.view
     response = view.record.response
     b = bank()
     card, action_plan = solo.scored(response)
@@ -81,5 +81,5 @@ def render() -> None:
         st.subheader(tr("ui.r.not_applicable"))
         for qid in card.not_applicable:
             st.markdown(f"- {b.question(qid).text(lang())}")
-    solo.next_button("ui.r.to_plan", "plan", view, token)
+    solo.next_button("ui.r.to_plan", "plan", opened)
     view.finish()

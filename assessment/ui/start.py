@@ -13,14 +13,15 @@ import streamlit as st
 
 from assessment.answers import AnswersError, check_answers, parse_answers
 from assessment.migration import migrate_answers
-from assessment.models import Municipality
+from assessment.models import Municipality, Response
 from assessment.municipalities import municipalities, municipality
 from assessment.records import PrivateLink, RecordError, create_solo, import_response, load
+from assessment.workspace.clients import create_owned, import_owned
 
-from . import pages, solo
+from . import auth, pages, solo
 from .context import bank, engine, lang, tr
 from .feedback import flash, write
-from .solo import LINK_PARAM
+from .solo import ID_PARAM, LINK_PARAM
 from .text import plain
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ def _resume(token: str) -> None:
     except RecordError:
         _forward("questions", a=token)  # the page says the link opens nothing
         return
-    query = solo.params_for("questions", token, record.response)
+    query = solo.params_for("questions", {LINK_PARAM: token}, record.response)
     st.switch_page(pages.page_file("questions"), query_params=query)
 
 
@@ -88,6 +89,8 @@ def render() -> None:
                 group=m.group_name(lang()),
             )
         )
+    if auth.user() is not None:
+        st.caption(tr("wsp.start.owned"))
     if st.button(tr("ui.start.begin"), key="start.begin", type="primary", disabled=code is None):
         _begin(code)
 
@@ -111,22 +114,31 @@ def render() -> None:
 
 
 def _begin(code: int | None) -> None:
-    """Store a new assessment and open it at its first step."""
+    """Store a new assessment and open it at its first step: in the signed-in user's
+    workspace, else with a private link."""
     if code is None:
         return
     info = municipality(code)
+    chosen = Municipality(code=info.code, name=info.name)
+    user = auth.user()
+    if user is not None:
+        made = write(
+            lambda: create_owned(engine(), bank(), chosen, user, language=lang()),
+            what="new owned assessment",
+        )
+        if made is not None:
+            st.switch_page(pages.page_file("about"), query_params=pages.link_params(id=str(made)))
+        return
     token = write(
-        lambda: create_solo(
-            engine(), bank(), Municipality(code=info.code, name=info.name), language=lang()
-        ),
-        what="new assessment",
+        lambda: create_solo(engine(), bank(), chosen, language=lang()), what="new assessment"
     )
     if token is not None:
         st.switch_page(pages.page_file("about"), query_params=pages.link_params(a=token))
 
 
 def _import(data: bytes) -> None:
-    """An uploaded answers file becomes a stored assessment with its own private link."""
+    """An uploaded answers file becomes a stored assessment: with its own private link, or in
+    the signed-in user's workspace."""
     try:
         loaded, notices = migrate_answers(bank(), parse_answers(data))
         check_answers(bank(), loaded)
@@ -135,8 +147,20 @@ def _import(data: bytes) -> None:
         return
     for notice in notices:  # a file made with an older bank: what moved and what did not
         flash(notice.key, level="warning", **notice.params)
+    user = auth.user()
+    if user is not None:
+        made = write(lambda: import_owned(engine(), bank(), loaded, user), what="import")
+        if made is not None:
+            _loaded(loaded)
+            query = solo.params_for("questions", {ID_PARAM: str(made)}, loaded)
+            st.switch_page(pages.page_file("questions"), query_params=query)
+        return
     token = write(lambda: import_response(engine(), bank(), loaded), what="import")
     if token is not None:
-        answered = sum(a.chosen for a in loaded.answers.values())
-        flash("ui.start.loaded", level="success", answered=answered)
+        _loaded(loaded)
         _resume(token)
+
+
+def _loaded(loaded: Response) -> None:
+    answered = sum(a.chosen for a in loaded.answers.values())
+    flash("ui.start.loaded", level="success", answered=answered)

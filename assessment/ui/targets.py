@@ -17,7 +17,7 @@ def render() -> None:
     opened = solo.open_view()
     if opened is None:
         return
-    view, token = opened
+    view = opened.view
     record = view.record
     b = bank()
     card, _ = solo.scored(record.response)
@@ -46,6 +46,7 @@ def render() -> None:
                 format_func=lambda v: (
                     f"{fmt_number(v, language)} · {b.maturity_of(v).name(language)}"
                 ),
+                disabled=opened.read_only,
                 **kw,
             ),
             lambda value, base, dim_id=d.dimension_id: set_target(
@@ -54,5 +55,5 @@ def render() -> None:
             what=f"target {d.dimension_id}",
         )
         st.caption(tr("ui.t.now", level=today))
-    solo.next_button("ui.t.to_results", "results", view, token)
+    solo.next_button("ui.t.to_results", "results", opened)
     view.finish()

@@ -59,6 +59,8 @@ class StreamlitServer:
         """None: the SQLite file in `data_dir`; else the database every replica shares."""
         self.proc: subprocess.Popen[bytes] | None = None
         self.log = data_dir / f"streamlit-{self.port}.log"
+        self.args: list[str] = []
+        """More `streamlit run` options (a secrets file with sign-in set up)."""
 
     def start(self) -> None:
         env = dict(os.environ, SOMEMODENHED_DATA_DIR=str(self.data_dir))
@@ -69,7 +71,7 @@ class StreamlitServer:
             sys.executable, "-m", "streamlit", "run", "app.py",
             "--server.headless", "true", "--server.address", "127.0.0.1",
             "--server.port", str(self.port), "--browser.gatherUsageStats", "false",
-            "--server.fileWatcherType", "none",
+            "--server.fileWatcherType", "none", *self.args,
         ]  # fmt: skip
         with self.log.open("ab") as log:
             self.proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=log)

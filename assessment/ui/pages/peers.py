@@ -1,0 +1,3 @@
+from assessment.ui import peers_page
+
+peers_page.render()

@@ -1,0 +1,3 @@
+from assessment.ui import progress_page
+
+progress_page.render()

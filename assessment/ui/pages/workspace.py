@@ -1,0 +1,3 @@
+from assessment.ui import workspace_page
+
+workspace_page.render()
