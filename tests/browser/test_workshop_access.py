@@ -132,6 +132,8 @@ def test_the_connection_dialog_speaks_the_page_language(browser: Browser, server
     the developer's command is hidden; the page reconnects once the server is back."""
     page = new_page(browser, f"{server.url}/join")
     expect(page.get_by_role("heading", name="Deltag i en workshop")).to_be_visible()
+    # The page has loaded its script (a page killed before it loads stays in English).
+    page.wait_for_function("window.__somemodenhedConnection === true", timeout=30_000)
     assert server.proc is not None
     server.proc.send_signal(signal.SIGKILL)
     server.proc.wait(timeout=15)
