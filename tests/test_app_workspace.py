@@ -294,7 +294,7 @@ def test_a_workshop_begun_signed_in_is_in_the_workspace_and_its_page_opens_again
 ):
     """Creating a workshop signed in puts it in the workspace; there, "open the facilitator
     page" gives a new key that opens the room and asks to keep the link; the old key opens
-    nothing; the agreed answers are listed and open by number."""
+    nothing; the agreed answers are listed, open by number and are shared like an assessment."""
     at = open_page("workshop", ann)
     at.selectbox(key="ws.c.municipality").set_value(461)
     at.get("form_submit_button")[0].click().run()
@@ -316,6 +316,14 @@ def test_a_workshop_begun_signed_in_is_in_the_workspace_and_its_page_opens_again
     assert load(engine, new).id == agreed.record.id
     page = open_page("results", ann, id=str(agreed.record.id))
     assert not page.error
+    bo = User("bo.workshop@kommune.dk")
+    space = open_page("workspace", ann)
+    space.text_input(key=f"wsp.share.email.{agreed.record.id}").input(bo.email)
+    space.radio(key=f"wsp.share.role.{agreed.record.id}").set_value("viewer")
+    space.button(key=f"wsp.share.submit.{agreed.record.id}").click().run()
+    assert not space.exception
+    theirs = open_page("questions", bo, id=str(agreed.record.id))
+    assert "kan se denne vurdering, men ikke ændre" in texts(theirs)
 
 
 def test_a_signed_in_facilitator_adds_an_older_workshop_from_its_page(engine: sa.Engine, ann: User):
