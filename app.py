@@ -26,3 +26,4 @@ if page.url_path not in pages.BARE:
     sidebar.render(page)
 boundary(page.run)
 st.session_state[ALIVE] = True
+context.settle_heap()

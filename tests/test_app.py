@@ -7,6 +7,7 @@ AppTest on the same private link is a refresh, another browser or a second windo
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import os
 from collections.abc import Iterator
@@ -463,3 +464,10 @@ def test_the_plan_page_shows_cost_details_and_backlog(engine: sa.Engine, token: 
     assert "Færdig, når:" in captions and "Det skal gøres:" in captions
     assert at.subheader[0].value == "Backlog"
     assert len(at.dataframe[0].value) > 0
+
+
+def test_after_the_first_run_the_libraries_are_out_of_the_collectors_way():
+    """The server's first run freezes what is alive (pandas, Altair, the bank), so a rerun's
+    full garbage collection does not scan them (the workspace's slow tenth rerun)."""
+    AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    assert gc.get_freeze_count() > 10_000
