@@ -7,15 +7,18 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 import yaml
 
+from assessment import store
 from assessment.answers import new_response
 from assessment.bank import load_bank
 from assessment.models import Answer, Bank, Municipality, Response
+from tests.db_backends import BACKENDS, backend_url
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data"
@@ -29,6 +32,15 @@ Variant = Callable[..., Bank]
 def pytest_configure(config: pytest.Config) -> None:
     """The app's SQLite file goes to a throwaway folder, never the working tree's data/."""
     os.environ.setdefault("SOMEMODENHED_DATA_DIR", tempfile.mkdtemp(prefix="somemodenhed-test-"))
+
+
+@pytest.fixture(params=BACKENDS)
+def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[sa.Engine]:
+    """An empty store on each backend (a module that drives the app defines its own)."""
+    with backend_url(request.param, tmp_path) as url:
+        made = store.make_engine(url)
+        yield made
+        made.dispose()
 
 
 @pytest.fixture(scope="session")

@@ -4,14 +4,9 @@ way an old answers file is: ids moved, the lost ones named, nothing left under a
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 import sqlalchemy as sa
-from db_backends import BACKENDS, backend_url
 
-from assessment import store
 from assessment.bank_upgrade import upgrade
 from assessment.models import Bank, Municipality
 from assessment.records import (
@@ -25,14 +20,6 @@ from assessment.workshop.rooms import create_workshop, join_workshop
 
 AARHUS = Municipality(code=751, name="Aarhus")
 NOW = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
-
-
-@pytest.fixture(params=BACKENDS)
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[sa.Engine]:
-    with backend_url(request.param, tmp_path) as url:
-        made = store.make_engine(url)
-        yield made
-        made.dispose()
 
 
 def _make_old(engine: sa.Engine, assessment_id: int) -> None:

@@ -5,14 +5,10 @@ and the claim's test method behave as the README says."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from db_backends import BACKENDS, backend_url
 
-from assessment import store
 from assessment.models import Bank, Municipality
 from assessment.municipalities import municipalities, municipality
 from assessment.peers.claim import check_claim
@@ -29,14 +25,6 @@ from assessment.workspace.sharing import share
 ANN, BO = User("ann@konsulent.dk"), User("bo@kommune.dk")
 RURAL = [m for m in municipalities() if m.group_id == 5]
 """Landkommuner: more than enough for any test here (31 of them)."""
-
-
-@pytest.fixture(params=BACKENDS)
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[sa.Engine]:
-    with backend_url(request.param, tmp_path) as url:
-        made = store.make_engine(url)
-        yield made
-        made.dispose()
 
 
 def shared_round(engine: sa.Engine, bank: Bank, code: int, level: int, *, share_it=True) -> str:

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from db_backends import BACKENDS, backend_url
 
-from assessment import store
 from assessment.answers import new_response
 from assessment.models import Answer, Bank, Municipality, PlanEdit, Profile, Respondent
 from assessment.records import (
@@ -36,14 +32,6 @@ from assessment.workshop.consensus import close_workshop
 from assessment.workshop.rooms import create_workshop, join_workshop
 
 AARHUS = Municipality(code=751, name="Aarhus")
-
-
-@pytest.fixture(params=BACKENDS)
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[sa.Engine]:
-    with backend_url(request.param, tmp_path) as url:
-        engine = store.make_engine(url)
-        yield engine
-        engine.dispose()
 
 
 @pytest.fixture

@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from db_backends import BACKENDS, backend_url
 from pypdf import PdfReader
 
-from assessment import store
 from assessment.models import Answer, Bank, Municipality, PlanEdit, Respondent, Response
 from assessment.progress import RoundInput, progress
 from assessment.records import (
@@ -37,14 +33,6 @@ from tests.conftest import NOW, MakeResponse
 
 AARHUS = Municipality(code=751, name="Aarhus")
 ANN, BO = User("ann@konsulent.dk"), User("bo@kommune.dk")
-
-
-@pytest.fixture(params=BACKENDS)
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[sa.Engine]:
-    with backend_url(request.param, tmp_path) as url:
-        made = store.make_engine(url)
-        yield made
-        made.dispose()
 
 
 def first_round(engine: sa.Engine, bank: Bank) -> int:

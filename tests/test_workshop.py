@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from db_backends import BACKENDS, backend_url
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -67,14 +66,6 @@ from assessment.workshop.stats import Person, dashboard, summarise
 
 AARHUS = Municipality(code=751, name="Aarhus")
 DAY = dt.date(2026, 12, 1)
-
-
-@pytest.fixture(params=BACKENDS)
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[sa.Engine]:
-    with backend_url(request.param, tmp_path) as url:
-        engine = store.make_engine(url)
-        yield engine
-        engine.dispose()
 
 
 def _create(engine: sa.Engine, bank: Bank, title: str = "Strategidag") -> FacilitatorKey:

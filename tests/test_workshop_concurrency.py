@@ -5,14 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing as mp
 import threading
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import pytest
 import sqlalchemy as sa
 from alembic.migration import MigrationContext
-from db_backends import BACKENDS, backend_url
 
 from assessment import store
 from assessment.bank import BankError, load_bank
@@ -78,14 +75,6 @@ def _new_workshop(engine: sa.Engine, bank: Bank) -> FacilitatorKey:
         language="da",
         bank=bank,
     )
-
-
-@pytest.fixture(params=BACKENDS)
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[sa.Engine]:
-    with backend_url(request.param, tmp_path) as url:
-        engine = store.make_engine(url)
-        yield engine
-        engine.dispose()
 
 
 def test_forty_threads_answering_at_once_lose_nothing(engine: sa.Engine) -> None:

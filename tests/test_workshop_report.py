@@ -17,7 +17,7 @@ from assessment.report import report_for
 from assessment.workshop.stats import dashboard
 from tests.conftest import MakeResponse
 
-pytest_plugins = ["room_fixtures"]  # the `engine` (each backend) and `key` fixtures
+pytest_plugins = ["room_fixtures"]  # the `key` fixture (a workshop on the tiny bank)
 GENERATED = dt.datetime(2026, 11, 24, 9, 30, tzinfo=dt.UTC)
 
 

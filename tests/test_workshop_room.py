@@ -36,7 +36,7 @@ from assessment.workshop.rounds import Counts, start_revote
 from assessment.workshop.screen import facilitator_screen, screen
 from assessment.workshop.stats import question_spread
 
-pytest_plugins = ["room_fixtures"]  # the `engine` (each backend) and `key` fixtures
+pytest_plugins = ["room_fixtures"]  # the `key` fixture (a workshop on the tiny bank)
 
 
 def test_a_new_workshop_waits_in_the_lobby_self_paced_with_names_hidden(

@@ -33,7 +33,7 @@ from assessment.workshop.roster import (
 )
 from assessment.workshop.stats import dashboard, people_of
 
-pytest_plugins = ["room_fixtures"]  # the `engine` (each backend) and `key` fixtures
+pytest_plugins = ["room_fixtures"]  # the `key` fixture (a workshop on the tiny bank)
 NOW = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
 
 

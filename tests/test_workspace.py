@@ -5,14 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from db_backends import BACKENDS, backend_url
 
-from assessment import store
 from assessment.models import Bank, Municipality, PlanEdit, Respondent
 from assessment.records import (
     AccessDenied,
@@ -50,14 +46,6 @@ ODENSE = Municipality(code=461, name="Odense")
 ANN = User("ann@konsulent.dk")
 BO = User("bo@kommune.dk")
 CARL = User("carl@kommune.dk")
-
-
-@pytest.fixture(params=BACKENDS)
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[sa.Engine]:
-    with backend_url(request.param, tmp_path) as url:
-        made = store.make_engine(url)
-        yield made
-        made.dispose()
 
 
 def count(engine: sa.Engine, table: sa.Table) -> int:
