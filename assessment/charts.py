@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import altair as alt
@@ -30,6 +31,67 @@ DASHES = ([1, 0], [6, 4], [2, 3])
 GRID = "#c8ccd2"
 MUTED = "#6b7280"
 INK = "#1f2933"
+
+
+@dataclass(frozen=True)
+class RadarFrame:
+    """What every radar draws around its shapes: the x/y encodings on one scale, the grid (rings
+    and spokes, drawn first), and the ring numbers and area names (drawn last, on top)."""
+
+    x: alt.X
+    y: alt.Y
+    grid: list[alt.Chart]
+    front: list[alt.Chart]
+    width: int
+    height: int
+
+    def tooltip(self, lang: Lang) -> list[alt.Tooltip]:
+        """Area, series and level of a point."""
+        return [
+            alt.Tooltip("dimension:N", title=t("chart.dimension", lang)),
+            alt.Tooltip("series:N", title=t("chart.series", lang)),
+            alt.Tooltip("value:N", title=t("chart.level", lang)),
+        ]
+
+
+def radar_frame(names: list[str]) -> RadarFrame:
+    """The frame of a radar with one spoke per name."""
+    labels, (left, right, bottom, top) = geo.axis_labels(names)
+    x = alt.X("x:Q", scale=alt.Scale(domain=[left, right], nice=False, zero=False), axis=None)
+    y = alt.Y("y:Q", scale=alt.Scale(domain=[bottom, top], nice=False, zero=False), axis=None)
+    n = len(names)
+    grid = [
+        alt.Chart(geo.rings(n))
+        .mark_line(interpolate="linear-closed", stroke=GRID, strokeWidth=1, fill=None)
+        .encode(x=x, y=y, order="i:Q", detail="ring:N"),
+        alt.Chart(geo.spokes(n))
+        .mark_rule(stroke=GRID, strokeWidth=1)
+        .encode(x=x, y=y, x2="x2:Q", y2="y2:Q"),
+    ]
+    front = [
+        *[  # a white halo under each ring number keeps it legible where a polygon crosses it
+            alt.Chart(geo.ring_numbers(n))
+            .mark_text(baseline="middle", fontSize=10, **style)
+            .encode(x=x, y=y, text="text:N")
+            for style in ({"color": "white", "stroke": "white", "strokeWidth": 3}, {"color": MUTED})
+        ],
+        alt.Chart(labels)
+        .mark_text(
+            fontSize=geo.LABEL_PX,
+            fontWeight="bold",
+            color=INK,
+            lineBreak="\n",
+            align=alt.ExprRef("datum.align"),
+            baseline=alt.ExprRef("datum.baseline"),
+        )
+        .encode(x=x, y=y, text="text:N"),
+    ]
+    width = round((right - left) * geo.PX_PER_UNIT)
+    return RadarFrame(x, y, grid, front, width, height=round((top - bottom) * geo.PX_PER_UNIT))
+
+
+SERIES_LEGEND = alt.Legend(title=None, orient="bottom", symbolType="stroke", symbolStrokeWidth=3)
+"""The radars' legend: one line sample per series."""
 
 
 def _series_scales(lang: Lang, with_room: bool) -> dict[str, alt.Scale]:
@@ -62,10 +124,8 @@ def radar_chart(
     dims = bank.dimensions
     scores = [scorecard.dimension(d.id) for d in dims]
     names = [_label(d.name(lang), s.level is not None) for d, s in zip(dims, scores, strict=True)]
-    labels, (left, right, bottom, top) = geo.axis_labels(names)
-    x = alt.X("x:Q", scale=alt.Scale(domain=[left, right], nice=False, zero=False), axis=None)
-    y = alt.Y("y:Q", scale=alt.Scale(domain=[bottom, top], nice=False, zero=False), axis=None)
-
+    frame = radar_frame(names)
+    x, y = frame.x, frame.y
     series = {
         t("chart.current", lang): [_level(s.level, lang) for s in scores],
         t("chart.target", lang): [_level(s.target, lang) for s in scores],
@@ -77,7 +137,7 @@ def radar_chart(
         ]
     points = geo.series_points(series, names)
     scales = _series_scales(lang, spread is not None)
-    legend = alt.Legend(title=None, orient="bottom", symbolType="stroke", symbolStrokeWidth=3)
+    legend = SERIES_LEGEND
     # Stroke, fill and dash share one field, scale and legend, or Vega-Lite drops the legend.
     polygons = (
         alt.Chart(points)
@@ -98,42 +158,13 @@ def radar_chart(
             x=x,
             y=y,
             fill=alt.Fill("series:N", scale=scales["colour"], legend=None),
-            tooltip=[
-                alt.Tooltip("dimension:N", title=t("chart.dimension", lang)),
-                alt.Tooltip("series:N", title=t("chart.series", lang)),
-                alt.Tooltip("value:N", title=t("chart.level", lang)),
-            ],
+            tooltip=frame.tooltip(lang),
         )
     )
-    back = [
-        alt.Chart(geo.rings(len(dims)))
-        .mark_line(interpolate="linear-closed", stroke=GRID, strokeWidth=1, fill=None)
-        .encode(x=x, y=y, order="i:Q", detail="ring:N"),
-        alt.Chart(geo.spokes(len(dims)))
-        .mark_rule(stroke=GRID, strokeWidth=1)
-        .encode(x=x, y=y, x2="x2:Q", y2="y2:Q"),
-    ]
+    back = list(frame.grid)
     if spread is not None:
         spans = [(room[d.id].minimum, room[d.id].maximum) if d.id in room else None for d in dims]
         back.append(_room_band(spans, names, lang, x, y))
-    front = [
-        *[  # a white halo under each ring number keeps it legible where a polygon crosses it
-            alt.Chart(geo.ring_numbers(len(dims)))
-            .mark_text(baseline="middle", fontSize=10, **style)
-            .encode(x=x, y=y, text="text:N")
-            for style in ({"color": "white", "stroke": "white", "strokeWidth": 3}, {"color": MUTED})
-        ],
-        alt.Chart(labels)
-        .mark_text(
-            fontSize=geo.LABEL_PX,
-            fontWeight="bold",
-            color=INK,
-            lineBreak="\n",
-            align=alt.ExprRef("datum.align"),
-            baseline=alt.ExprRef("datum.baseline"),
-        )
-        .encode(x=x, y=y, text="text:N"),
-    ]
     unknown = any(s.level is None for s in scores)
     title = alt.TitleParams(
         t("chart.radar_title", lang),
@@ -142,11 +173,9 @@ def radar_chart(
         fontSize=15,
         subtitleColor=MUTED,
     )
-    return _styled(
-        alt.layer(*back, polygons, vertices, *front).properties(
-            width=round((right - left) * geo.PX_PER_UNIT),
-            height=round((top - bottom) * geo.PX_PER_UNIT),
-            title=title,
+    return styled(
+        alt.layer(*back, polygons, vertices, *frame.front).properties(
+            width=frame.width, height=frame.height, title=title
         )
     )
 
@@ -249,7 +278,7 @@ def gap_chart(bank: Bank, scorecard: Scorecard, lang: Lang) -> alt.LayerChart:
         .mark_text(align="left", dx=12, fontSize=11, color=MUTED)
         .encode(x=alt.X("end:Q", scale=levels), y=y, text="gap_text:N")
     )
-    return _styled(
+    return styled(
         alt.layer(bars, points, gaps).properties(
             width=420,
             height=44 * len(rows),
@@ -258,7 +287,8 @@ def gap_chart(bank: Bank, scorecard: Scorecard, lang: Lang) -> alt.LayerChart:
     )
 
 
-def _styled(chart: alt.LayerChart) -> alt.LayerChart:
+def styled(chart: alt.LayerChart) -> alt.LayerChart:
+    """The report's font and a white, borderless background."""
     return chart.configure(font=FONT, background="white").configure_view(stroke=None)
 
 

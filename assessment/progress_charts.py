@@ -14,7 +14,7 @@ import altair as alt
 import pandas as pd
 
 from . import radar_geometry as geo
-from .charts import FONT, GRID, INK, MUTED
+from .charts import MUTED, SERIES_LEGEND, radar_frame, styled
 from .i18n import fmt_number, t
 from .models import MAX_LEVEL, Bank, Lang
 from .peers.distribution import Scope
@@ -38,9 +38,8 @@ def rounds_radar(bank: Bank, progress: Progress, lang: Lang) -> alt.LayerChart:
     first = len(progress.rounds) - min(RADAR_ROUNDS, len(progress.rounds))
     shown = list(enumerate(progress.rounds, start=1))[first:]
     names = [d.name(lang) for d in dims]
-    labels, (left, right, bottom, top) = geo.axis_labels(names)
-    x = alt.X("x:Q", scale=alt.Scale(domain=[left, right], nice=False, zero=False), axis=None)
-    y = alt.Y("y:Q", scale=alt.Scale(domain=[bottom, top], nice=False, zero=False), axis=None)
+    frame = radar_frame(names)
+    x, y = frame.x, frame.y
     series = {
         round_label(n, r.day, lang): [
             (lvl, fmt_number(lvl, lang)) if (lvl := r.levels[d.id]) is not None else (0.0, "?")
@@ -51,7 +50,7 @@ def rounds_radar(bank: Bank, progress: Progress, lang: Lang) -> alt.LayerChart:
     domain = list(series)
     colours = list(ROUND_COLOURS[-len(domain) :])
     dashes = [[5, 3]] * (len(domain) - 1) + [[1, 0]]
-    legend = alt.Legend(title=None, orient="bottom", symbolType="stroke", symbolStrokeWidth=3)
+    legend = SERIES_LEGEND
     colour = alt.Scale(domain=domain, range=colours)
     points = geo.series_points(series, names)
     shapes = (
@@ -66,40 +65,13 @@ def rounds_radar(bank: Bank, progress: Progress, lang: Lang) -> alt.LayerChart:
             strokeDash=alt.StrokeDash(
                 "series:N", scale=alt.Scale(domain=domain, range=dashes), legend=legend
             ),
-            tooltip=[
-                alt.Tooltip("dimension:N", title=t("chart.dimension", lang)),
-                alt.Tooltip("series:N", title=t("chart.series", lang)),
-                alt.Tooltip("value:N", title=t("chart.level", lang)),
-            ],
+            tooltip=frame.tooltip(lang),
         )
     )
-    grid = [
-        alt.Chart(geo.rings(len(dims)))
-        .mark_line(interpolate="linear-closed", stroke=GRID, strokeWidth=1, fill=None)
-        .encode(x=x, y=y, order="i:Q", detail="ring:N"),
-        alt.Chart(geo.spokes(len(dims)))
-        .mark_rule(stroke=GRID, strokeWidth=1)
-        .encode(x=x, y=y, x2="x2:Q", y2="y2:Q"),
-        alt.Chart(geo.ring_numbers(len(dims)))
-        .mark_text(baseline="middle", fontSize=10, color=MUTED)
-        .encode(x=x, y=y, text="text:N"),
-    ]
-    text = (
-        alt.Chart(labels)
-        .mark_text(
-            fontSize=geo.LABEL_PX,
-            fontWeight="bold",
-            color=INK,
-            lineBreak="\n",
-            align=alt.ExprRef("datum.align"),
-            baseline=alt.ExprRef("datum.baseline"),
-        )
-        .encode(x=x, y=y, text="text:N")
-    )
-    return _styled(
-        alt.layer(*grid, shapes, text).properties(
-            width=round((right - left) * geo.PX_PER_UNIT),
-            height=round((top - bottom) * geo.PX_PER_UNIT),
+    return styled(
+        alt.layer(*frame.grid, shapes, *frame.front).properties(
+            width=frame.width,
+            height=frame.height,
             title=alt.TitleParams(t("chart.rounds_title", lang), anchor="start", fontSize=15),
         )
     )
@@ -172,7 +144,7 @@ def peer_chart(
     title = t("chart.peers_title", lang)
     if simulated:
         title = f"{t('peers.simulated.label', lang)}: {title}"
-    return _styled(
+    return styled(
         alt.layer(band, median, mine, note).properties(
             width=420,
             height=44 * len(rows),
@@ -185,7 +157,3 @@ def peer_chart(
             ),
         )
     )
-
-
-def _styled(chart: alt.LayerChart) -> alt.LayerChart:
-    return chart.configure(font=FONT, background="white").configure_view(stroke=None)
