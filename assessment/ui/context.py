@@ -60,6 +60,7 @@ def begin_run() -> None:
     """Read the language once for this run (app.py calls it first); pages call `lang()` a
     hundred times per run, and reading the URL each time is most of a rerun's overhead."""
     _run.lang = _url_lang()
+    _run.auth = None
 
 
 def lang() -> Lang:
@@ -101,12 +102,15 @@ def _secrets() -> dict[str, Any]:
 def auth_configured() -> bool:
     """Whether sign-in is set up: an `[auth]` section in the secrets. Without one the app runs
     on private links alone and needs no set-up. Broken secrets: no (the page's database says
-    why in one line)."""
-    try:
-        section = _secrets().get("auth")
-    except ConfigurationError:
-        return False
-    return isinstance(section, Mapping) and bool(section)
+    why in one line). Read once per run: without a secrets file each read looks for one."""
+    known = getattr(_run, "auth", None)
+    if known is None:
+        try:
+            section = _secrets().get("auth")
+        except ConfigurationError:
+            section = None
+        known = _run.auth = isinstance(section, Mapping) and bool(section)
+    return known
 
 
 @st.cache_resource
