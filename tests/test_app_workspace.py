@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -201,10 +202,15 @@ def test_one_table_lists_every_client_and_the_url_says_which_one_is_open(
     """Two clients are two rows of one table; the one changed last opens in detail, another
     opens by choosing it, and the URL keeps the choice (`?client=`) for a refresh."""
     aarhus = create_owned(engine, BANK, AARHUS, ann)
+    for question, level in zip(BANK.dimensions[0].questions, (2, 3), strict=False):
+        set_choice(engine, Member(ann, aarhus), BANK, question.id, level, base=None)
     create_owned(engine, BANK, Municipality(code=461, name="Odense"), ann)
     at = open_page("workspace", ann)
     table = at.dataframe[0].value
-    assert sorted(table["Kommune"]) == ["Aarhus", "Odense"]
+    assert sorted(table["municipality"]) == ["Aarhus", "Odense"]
+    assert '"Kommune"' in at.dataframe[0].proto.columns
+    level = table.set_index("municipality").loc["Aarhus", "overall"]
+    assert re.fullmatch(r"[0-4],\d", level), level  # written as a Dane writes it
     assert at.subheader[1].value == "Odense"
     aarhus_client = next(c.id for c in workspace(engine, ann).clients if c.municipality == AARHUS)
     at.selectbox(key="wsp.client").set_value(str(aarhus_client)).run()

@@ -9,6 +9,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
+from assessment.i18n import fmt_number
 from assessment.models import Municipality
 from assessment.municipalities import municipalities, municipality
 from assessment.tables import to_csv, to_excel
@@ -25,6 +26,9 @@ CLIENT = "client"
 """The query parameter that holds the client shown in detail."""
 CSV = "text/csv"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+DAY_FORMAT = {"da": "DD.MM.YYYY", "en": "D MMM YYYY"}
+"""Dates in the overview table as each language writes them (moment.js patterns)."""
 
 
 def render() -> None:
@@ -104,17 +108,32 @@ def _overview(clients: list[Client]) -> None:
     rows = []
     for c in clients:
         latest = c.assessments[-1] if c.assessments else None
+        overall = workspace_client.level(latest) if latest else None
         rows.append(
             {
-                tr("wsp.col.municipality"): c.municipality.name,
-                tr("wsp.col.round"): latest.round_number if latest else None,
-                tr("wsp.col.changed"): latest.record.response.updated_at.date() if latest else None,
-                tr("wsp.col.overall"): workspace_client.level(latest) if latest else None,
-                tr("wsp.col.unconfirmed"): len(latest.record.round.carried) if latest else None,
-                tr("wsp.col.workshops"): len(c.workshops),
+                "municipality": c.municipality.name,
+                "round": latest.round_number if latest else None,
+                "changed": latest.record.response.updated_at.date() if latest else None,
+                "overall": fmt_number(overall, lang()) if overall is not None else None,
+                "unconfirmed": len(latest.record.round.carried) if latest else None,
+                "workshops": len(c.workshops),
             }
         )
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+    column = st.column_config
+    st.dataframe(
+        pd.DataFrame(rows),
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "municipality": column.TextColumn(tr("wsp.col.municipality")),
+            "round": column.NumberColumn(tr("wsp.col.round")),
+            "changed": column.DateColumn(tr("wsp.col.changed"), format=DAY_FORMAT[lang()]),
+            # A level as the rest of the app writes it (Danish "3,3"); 0–4 sorts as text too.
+            "overall": column.TextColumn(tr("wsp.col.overall")),
+            "unconfirmed": column.NumberColumn(tr("wsp.col.unconfirmed")),
+            "workshops": column.NumberColumn(tr("wsp.col.workshops")),
+        },
+    )
 
 
 def _chosen(clients: list[Client]) -> Client:
