@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from assessment.i18n import municipality_facts
 from assessment.municipalities import municipalities, municipality
 
 
@@ -28,3 +29,14 @@ def test_sorted_the_danish_way():
     assert names[0] == "Albertslund"
     assert names.index("Ærø") < names.index("Aabenraa") < names.index("Aarhus")
     assert names.index("Vordingborg") < names.index("Ærø")
+
+
+def test_a_municipality_is_described_in_one_line_with_the_population_as_each_language_writes_it():
+    """The line under the municipality's name on the start and about pages (Babel's formats)."""
+    holbaek = municipality(316)
+    assert municipality_facts(holbaek, "da") == (
+        "Region Sjælland · 75.009 indbyggere · Oplandskommuner"
+    )
+    assert municipality_facts(holbaek, "en") == (
+        "Region Sjælland · population 75,009 · Commuter-belt municipalities"
+    )

@@ -12,6 +12,7 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 
 from ..models import Lang
+from ..municipalities import MunicipalityInfo
 from .core import CORE_STRINGS
 from .room import ROOM_STRINGS
 from .ui import UI_STRINGS
@@ -42,6 +43,17 @@ def fmt_number(value: float, lang: Lang = DEFAULT_LANG, digits: int = 1) -> str:
     English, `3` not `3.0`. Rounds half to even, as `scoring.shown_level` does."""
     pattern = "#,##0" + ("." + "#" * digits if digits else "")
     return format_decimal(value, format=pattern, locale=LOCALES[lang])
+
+
+def municipality_facts(info: MunicipalityInfo, lang: Lang = DEFAULT_LANG) -> str:
+    """Region, population and Statistics Denmark group in one line, under a municipality's name."""
+    return t(
+        "ui.start.group",
+        lang,
+        region=info.region,
+        population=fmt_number(info.population, lang, digits=0),
+        group=info.group_name(lang),
+    )
 
 
 def fmt_date(day: dt.date, lang: Lang = DEFAULT_LANG) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 
 import streamlit as st
 
-from assessment.i18n import t
+from assessment.i18n import municipality_facts, t
 from assessment.limits import MAX_RESPONDENT
 from assessment.models import Profile
 from assessment.municipalities import municipality
@@ -36,15 +36,8 @@ def render() -> None:
     response = view.record.response
     st.header(tr("ui.step.about"))
     info = municipality(response.municipality.code)
-    st.markdown(f"**{plain(info.name)}** · {plain(info.region)}")
-    st.caption(
-        tr(
-            "ui.start.group",
-            region=info.region,
-            population=f"{info.population:,}".replace(",", "." if lang() == "da" else ","),
-            group=info.group_name(lang()),
-        )
-    )
+    st.markdown(f"**{plain(info.name)}**")
+    st.caption(municipality_facts(info, lang()))
     _respondent(view, opened.read_only)
     st.subheader(tr("ui.about.profile"))
     st.caption(tr("ui.about.profile_why"))

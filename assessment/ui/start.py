@@ -12,6 +12,7 @@ import logging
 import streamlit as st
 
 from assessment.answers import AnswersError, check_answers, parse_answers
+from assessment.i18n import municipality_facts
 from assessment.migration import migrate_answers
 from assessment.models import Municipality, Response
 from assessment.municipalities import municipalities, municipality
@@ -80,15 +81,7 @@ def render() -> None:
         key="start.municipality",
     )
     if code is not None:
-        m = municipality(code)
-        st.caption(
-            tr(
-                "ui.start.group",
-                region=m.region,
-                population=f"{m.population:,}".replace(",", "." if lang() == "da" else ","),
-                group=m.group_name(lang()),
-            )
-        )
+        st.caption(municipality_facts(municipality(code), lang()))
     if auth.user() is not None:
         st.caption(tr("wsp.start.owned"))
     if st.button(tr("ui.start.begin"), key="start.begin", type="primary", disabled=code is None):
