@@ -466,6 +466,19 @@ def test_the_plan_page_shows_cost_details_and_backlog(engine: sa.Engine, token: 
     assert len(at.dataframe[0].value) > 0
 
 
+@pytest.mark.parametrize(("language", "day"), [("da", "DD.MM.YYYY"), ("en", "D MMM YYYY")])
+def test_the_plan_table_writes_deadlines_as_the_language_does_and_empty_cells_empty(
+    engine: sa.Engine, token: str, language: str, day: str
+):
+    """A deadline reads 01.02.2027 in Danish and 1 Feb 2027 in English; a cell nobody filled in
+    is blank, not Streamlit's default "None"."""
+    for q in BANK.questions_by_id():
+        records.set_choice(engine, PrivateLink(token), BANK, q, 0, base=None)
+    table = open_page("plan", token, lang=language).dataframe[0].proto
+    assert json.loads(table.columns)["deadline"]["type_config"]["format"] == day
+    assert table.placeholder == ""
+
+
 def test_after_the_first_run_the_libraries_are_out_of_the_collectors_way():
     """The server's first run freezes what is alive (pandas, Altair, the bank), so a rerun's
     full garbage collection does not scan them (the workspace's slow tenth rerun)."""

@@ -23,7 +23,7 @@ from assessment.records import Door, set_plan_edit
 
 from . import solo
 from .binding import SHOWN, View
-from .context import bank, engine, lang, tr
+from .context import DAY_FORMAT, bank, engine, lang, tr
 from .feedback import flash, write
 from .text import plain
 
@@ -173,6 +173,7 @@ def _backlog(plan: ActionPlan) -> None:
             }
         ),
         hide_index=True,
+        placeholder="",  # an empty cell shows empty, not "None"
         width="stretch",
     )
 
@@ -200,6 +201,7 @@ def plan_editor(view: View, plan: EditedPlan, *, disabled: bool = False) -> None
         on_change=_edited,
         args=(record.id, key, view.door, shown),
         hide_index=True,
+        placeholder="",  # an empty cell shows empty, not "None"
         width="stretch",
         disabled=disabled
         or ["number", "quick", "action", "dimension", "effort", "impact", "horizon", "why"],
@@ -216,7 +218,7 @@ def plan_editor(view: View, plan: EditedPlan, *, disabled: bool = False) -> None
                 tr("table.owner"), max_chars=MAX_OWNER, width=WIDTHS["owner"]
             ),
             "deadline": column.DateColumn(
-                tr("table.deadline"), format="YYYY-MM-DD", width=WIDTHS["deadline"]
+                tr("table.deadline"), format=DAY_FORMAT[lang()], width=WIDTHS["deadline"]
             ),
             "status": column.SelectboxColumn(
                 tr("table.status"),

@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 LANG = "lang"
 """The query parameter that holds the language (absent: Danish)."""
+DAY_FORMAT: dict[Lang, str] = {"da": "DD.MM.YYYY", "en": "D MMM YYYY"}
+"""Dates in tables as each language writes them (the moment.js patterns of st.column_config)."""
 
 
 class ConfigurationError(Exception):

@@ -96,7 +96,12 @@ def _show(found: Progress, language: Lang) -> None:
     for action_id in found.done:
         st.markdown(f"- {plain(action_title(b, action_id, language))}")
     with st.expander(tr("prog.all_questions")):
-        st.dataframe(_question_table(found.questions, language), hide_index=True, width="stretch")
+        st.dataframe(
+            _question_table(found.questions, language),
+            hide_index=True,
+            placeholder="",
+            width="stretch",
+        )
 
 
 def _moved(key: str, changes: list[QuestionChange], language: Lang) -> None:

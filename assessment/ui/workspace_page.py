@@ -18,7 +18,7 @@ from assessment.workspace.export import clients_table
 from assessment.workspace.identity import User
 
 from . import auth, pages, solo, workspace_client
-from .context import auth_configured, bank, engine, lang, tr
+from .context import DAY_FORMAT, auth_configured, bank, engine, lang, tr
 from .feedback import show_flash, write
 from .text import plain
 
@@ -26,9 +26,6 @@ CLIENT = "client"
 """The query parameter that holds the client shown in detail."""
 CSV = "text/csv"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-DAY_FORMAT = {"da": "DD.MM.YYYY", "en": "D MMM YYYY"}
-"""Dates in the overview table as each language writes them (moment.js patterns)."""
 
 
 def render() -> None:
@@ -123,6 +120,7 @@ def _overview(clients: list[Client]) -> None:
     st.dataframe(
         pd.DataFrame(rows),
         hide_index=True,
+        placeholder="",  # an empty cell shows empty, not "None"
         width="stretch",
         column_config={
             "municipality": column.TextColumn(tr("wsp.col.municipality")),

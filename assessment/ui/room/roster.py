@@ -52,6 +52,7 @@ def _table(key: FacilitatorKey) -> None:
             }
         ),
         hide_index=True,
+        placeholder="",  # an empty cell shows empty, not "None"
         width="stretch",
     )
 
