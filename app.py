@@ -9,7 +9,7 @@ import streamlit as st
 
 from assessment.ui import auth, connection, context, logs, pages, sidebar, style
 from assessment.ui.binding import ALIVE
-from assessment.ui.feedback import boundary
+from assessment.ui.feedback import boundary, end_run
 
 logs.configure()
 context.begin_run()
@@ -24,6 +24,9 @@ style.apply(context.lang())
 connection.translate()
 if page.url_path not in pages.BARE:
     sidebar.render(page)
-boundary(page.run)
+try:
+    boundary(page.run)
+finally:
+    end_run()  # the next click may try the database again
 st.session_state[ALIVE] = True
 context.settle_heap()

@@ -207,6 +207,73 @@ def test_a_database_outage_keeps_the_choice_and_says_not_saved(
     assert stored(engine, token).response.answers[Q1].level == 2
 
 
+def test_a_note_typed_while_the_database_is_down_comes_back_and_is_stored(
+    engine: sa.Engine, token: str, monkeypatch: pytest.MonkeyPatch
+):
+    """When the database cannot even be read, the page is one line with "Prøv igen" and none of
+    its fields: the note typed just before is kept all the same, is back in its field once the
+    database answers, and is stored then, as the message promised."""
+    at = open_page("questions", token)
+    down = sa.exc.OperationalError("SELECT", {}, Exception("unable to open database file"))
+
+    def unreachable(*_args: object, **_kwargs: object) -> object:
+        raise down
+
+    monkeypatch.setattr("assessment.ui.questionnaire.set_note", unreachable)
+    monkeypatch.setattr("assessment.ui.binding.load", unreachable)
+    at.text_area(key=f"n.{Q1}").input("Spørg HR om stillingsbeskrivelsen").run()
+    assert at.error[0].value == "Databasen svarer ikke lige nu. Prøv igen om lidt."
+    assert not at.text_area  # the page could not be drawn
+    monkeypatch.undo()
+    at.button(key="db.retry").click().run()
+    assert at.text_area(key=f"n.{Q1}").value == "Spørg HR om stillingsbeskrivelsen"
+    assert stored(engine, token).response.answers[Q1].note == "Spørg HR om stillingsbeskrivelsen"
+
+
+def test_a_full_connection_pool_is_one_line_not_streamlits_error(
+    token: str, monkeypatch: pytest.MonkeyPatch
+):
+    """Any database failure in a field's callback (here SQLAlchemy's "pool exhausted") is the
+    same one line as an outage, in the user's language."""
+    at = open_page("questions", token, lang="en")
+
+    def exhausted(*_args: object, **_kwargs: object) -> int:
+        raise sa.exc.TimeoutError("QueuePool limit of size 5 overflow 10 reached")
+
+    monkeypatch.setattr("assessment.ui.questionnaire.set_note", exhausted)
+    at.text_area(key=f"n.{Q1}").input("later").run()
+    assert not at.exception
+    assert at.error[0].value.startswith("Not saved: the database is not answering")
+    assert at.text_area(key=f"n.{Q1}").value == "later"
+
+
+def test_while_the_database_is_locked_a_click_tries_it_once(
+    engine: sa.Engine, token: str, monkeypatch: pytest.MonkeyPatch
+):
+    """Each try may wait for the database's busy timeout, so a click tries once, not once more
+    for every field still waiting to be saved."""
+    at = open_page("questions", token)
+    tries: list[str] = []
+
+    def locked(*args: object, **_kwargs: object) -> int:
+        tries.append(str(args[3]))
+        raise sa.exc.OperationalError("UPDATE", {}, Exception("database is locked"))
+
+    monkeypatch.setattr("assessment.ui.questionnaire.set_choice", locked)
+    for question in (Q1, Q2, FIRST.questions[2].id):
+        tries.clear()
+        choose(at, question, 1)
+        assert tries == [question]
+        assert at.error[0].value.startswith("Ikke gemt")
+    monkeypatch.undo()
+    at.text_area(key=f"n.{Q1}").input("nu").run()
+    assert [stored(engine, token).response.answers[q.id].level for q in FIRST.questions[:3]] == [
+        1,
+        1,
+        1,
+    ]
+
+
 # ---------------------------------------------------------------- about, targets, results
 
 

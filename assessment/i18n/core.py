@@ -44,6 +44,10 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "da": "Databasen svarer ikke lige nu. Prøv igen om lidt.",
         "en": "The database is not answering right now. Try again in a moment.",
     },
+    "error.db.retry": {
+        "da": "Prøv igen",
+        "en": "Try again",
+    },
     "error.config": {
         "da": "Værktøjet er ikke sat rigtigt op. Administratoren kan se årsagen i loggen.",
         "en": "The tool is not set up correctly. The administrator can see why in the log.",

@@ -12,7 +12,10 @@ version, so that:
   and a difference the hidden revision says is the user's is stored. The first click counts;
 - a change that is refused (the workshop was closed meanwhile, the link no longer opens it) is
   not left on screen as if it were kept: the widget shows what is stored again, beside the
-  message. Only text over its limit stays as typed, so it can be shortened.
+  message. Only text over its limit stays as typed, so it can be shortened;
+- a change the database did not take (it is down or locked) is kept in the session, apart from
+  the widget: when the page cannot even be read, Streamlit forgets the widgets it did not draw,
+  and the kept value is put back into the field the next time it is drawn, and stored then.
 
 Callbacks are module functions with plain arguments (never methods of a view from an earlier
 run), so they write with the revision the page showed, not a stale copy of the record.
@@ -47,6 +50,8 @@ quick second change of the same value, made before the page's run that showed th
 finished, is based on that revision, not on the older one the page showed."""
 ALIVE = "_alive"
 """Session: set once the session has run a page; absent in a brand-new session."""
+UNSAVED = "_unsaved"
+"""Session: (record id, widget key) → a value the database did not take, to put back and store."""
 LANGUAGE = "_view_language"
 """Session: the language the page was last drawn in. A widget sends back the label it shows,
 so after a language switch every widget is set to the stored value in the new language."""
@@ -124,10 +129,15 @@ class View:
         what the user changes. Returns the widget's value. `valid` tells a real value from a
         label the browser sent in another language (which is set back, never stored)."""
         resync: set[str] = st.session_state.setdefault(RESYNC, set())
+        unsaved: dict[tuple[int, str], Any] = st.session_state.setdefault(UNSAVED, {})
+        kept = (self.record.id, key)
         changed_here = rev > self.shown_before or self.relabelled
+        if kept in unsaved and key not in st.session_state:  # the page was not drawn meanwhile
+            st.session_state[key] = unsaved[kept]
         if key in resync or (self.alive and key in st.session_state and changed_here):
             st.session_state[key] = stored
             resync.discard(key)
+            unsaved.pop(kept, None)
         value = draw(key=key, on_change=_changed, args=(self.record.id, key, save, what, valid))
         if not valid(value):
             resync.add(key)
@@ -139,7 +149,10 @@ class View:
                     what=what,
                     conflict=lambda: resync.add(key),
                     refused=lambda exc: _set_back(resync, key, exc),
+                    unsaved=lambda: unsaved.__setitem__(kept, value),
                 )
+                if stored_now is not None or key in resync:
+                    unsaved.pop(kept, None)
                 self.wrote = self.wrote or stored_now is not None or key in resync
             else:  # the page was older than the stored value: show the stored one
                 flash("error.record.conflict", level="warning")
@@ -175,11 +188,16 @@ def _changed(record_id: int, key: str, save: Save, what: str, valid: Callable[[A
     value = st.session_state[key]
     if valid(value):  # else a label from another language: the page sets it back
         resync: set[str] = st.session_state.setdefault(RESYNC, set())
+        unsaved: dict[tuple[int, str], Any] = st.session_state.setdefault(UNSAVED, {})
         stored = write(
-            lambda: save(value, base), what=what, refused=lambda exc: _set_back(resync, key, exc)
+            lambda: save(value, base),
+            what=what,
+            refused=lambda exc: _set_back(resync, key, exc),
+            unsaved=lambda: unsaved.__setitem__((record_id, key), value),
         )
         if stored is not None:
             own[key] = stored
+            unsaved.pop((record_id, key), None)
 
 
 def _set_back(resync: set[str], key: str, refusal: RecordError) -> None:

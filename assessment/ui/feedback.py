@@ -3,6 +3,10 @@ and what they typed stays where it is.
 
 `write` runs one store write and turns each refusal into a message for the next run of the
 page; `boundary` is the app's last line of defence around a page.
+
+While the database does not answer, a session tries one write per run: the callback's, or
+the page's own when no callback ran. Every further write in that run is skipped (and counted as
+not saved), so a click costs one busy timeout, not one per unsaved field.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from .text import plain
 log = logging.getLogger(__name__)
 
 FLASH = "_flash"
+DOWN = "_db_down"
+"""Session: a write failed on the database in this run; set until the run ends (`end_run`)."""
 T = TypeVar("T")
 
 
@@ -45,9 +51,16 @@ def write(
     what: str,
     conflict: Callable[[], None] | None = None,
     refused: Callable[[RecordError], None] | None = None,
+    unsaved: Callable[[], None] | None = None,
 ) -> T | None:
     """Run one store write; on a refusal queue its message (and call `conflict` on a conflict,
-    `refused` on any other refusal) and return None."""
+    `refused` on any other refusal) and return None. `unsaved` is called when the database did
+    not take the write, so the caller can keep what was typed for the next try."""
+    if st.session_state.get(DOWN):
+        flash("error.db.not_saved")
+        if unsaved is not None:
+            unsaved()
+        return None
     try:
         return action()
     except Conflict:
@@ -61,10 +74,18 @@ def write(
     except ValueError as exc:
         log.info("refused %s: %s", what, exc)
         flash("error.record.invalid")
-    except sa.exc.OperationalError as exc:
-        log.warning("could not save %s: %s", what, exc.orig)
+    except sa.exc.SQLAlchemyError as exc:  # unreachable, locked, pool exhausted, timed out
+        log.warning("could not save %s: %s: %s", what, type(exc).__name__, exc)
+        st.session_state[DOWN] = True
         flash("error.db.not_saved")
+        if unsaved is not None:
+            unsaved()
     return None
+
+
+def end_run() -> None:
+    """The run is over: the next click may try the database again."""
+    st.session_state.pop(DOWN, None)
 
 
 def boundary(page: Callable[[], None]) -> None:
@@ -73,9 +94,10 @@ def boundary(page: Callable[[], None]) -> None:
         page()
     except ConfigurationError:
         st.error(tr("error.config"))
-    except sa.exc.OperationalError as exc:
-        log.error("the database cannot be reached: %s", exc.orig)
+    except sa.exc.SQLAlchemyError as exc:
+        log.error("the database cannot be reached: %s: %s", type(exc).__name__, exc)
         st.error(tr("error.db.unavailable"))
-    except Exception as exc:
+        st.button(tr("error.db.retry"), key="db.retry")  # a rerun; a refresh would lose the session
+    except Exception as exc:  # the last guard: logged in full, one line for the user
         log.exception("a page failed: %s", type(exc).__name__)
         st.error(tr("error.unexpected"))
