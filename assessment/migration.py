@@ -52,8 +52,9 @@ def migrate_answers(bank: Bank, response: Response) -> tuple[Response, list[Noti
 def _answers(
     bank: Bank, migration: Migration, old: dict[str, Answer]
 ) -> tuple[dict[str, Answer], list[str]]:
-    """Answers under their new ids; lost: those without one, and "not applicable" on a
-    question that now always applies."""
+    """Answers under their new ids; lost: those without one, "not applicable" on a question
+    that now always applies, and a level whose meaning changed (its note is kept, so the
+    question reads as not yet answered, with the note)."""
     questions = bank.questions_by_id()
     kept: dict[str, Answer] = {}
     lost: list[str] = []
@@ -64,7 +65,13 @@ def _answers(
             answer.not_applicable and question is not None and not question.not_applicable_when
         ):
             lost.append(qid)
-        elif new not in kept:
+            continue
+        if answer.value is not None and answer.value in migration.changed_levels.get(qid, ()):
+            lost.append(qid)
+            if not answer.note:
+                continue
+            answer = Answer(note=answer.note)
+        if new not in kept:
             kept[new] = answer
     return kept, lost
 

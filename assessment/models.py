@@ -226,14 +226,21 @@ class Source(_Frozen):
 
 
 class Migration(_Frozen):
-    """How answers files of an older bank version open in this one: ids that changed.
+    """How answers files of an older bank version open in this one: ids that changed, and
+    levels whose meaning changed.
 
     An id not named is unchanged; a `null` target means the answer or plan edit cannot be
-    carried over (the question was split or its levels changed meaning)."""
+    carried over (the question was split or all its levels changed meaning)."""
 
     from_version: NonEmpty
     questions: dict[str, Id | None] = Field(default_factory=dict)
     actions: dict[str, Id | None] = Field(default_factory=dict)
+    changed_levels: dict[str, list[LevelInt]] = Field(
+        default_factory=dict,
+        description="Per question (by its old id), the old levels that now mean something else: "
+        "an answer at one of them keeps its note but not its level, and is named as not "
+        "carried over.",
+    )
 
 
 class Bank(_Frozen):

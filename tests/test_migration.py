@@ -12,7 +12,8 @@ from assessment.answers import AnswersError, check_answers, load_answers
 from assessment.cli import main
 from assessment.migration import migrate_answers
 from assessment.models import Answer, Bank, PlanEdit
-from assessment.planning import plannable_ids
+from assessment.planning import plan, plannable_ids
+from assessment.scoring import score
 from tests.conftest import DATA, TINY_BANK_DIR, MakeResponse
 
 V1_FILE = DATA / "answers-bank-1.0.0.json"
@@ -71,15 +72,64 @@ def test_a_first_release_file_opens_in_bank_2(bank: Bank):
     moved, (notice,) = migrate_answers(bank, load_answers(V1_FILE))
     check_answers(bank, moved)
     assert moved.bank_version == "2.0.0"
-    assert len(moved.answers) == 31
+    assert len(moved.answers) == 30
     assert not set(moved.answers) & {"guidelines.data_protection", "inspiration.listening"}
     assert moved.answers["delegation.owner"].value == 0
+    assert "guidelines.moderation" not in moved.answers  # at 3, which now asks for more
     message = notice.message("da")
     assert message.startswith(
         "Svarene er lavet med spørgsmålsbank 1.0.0 og er åbnet med version 2.0.0. Ikke alt"
     )
-    assert notice.params["answers"] == 4
-    assert "guidelines.staff_private" in message
+    assert notice.params["answers"] == 5
+    assert "guidelines.staff_private" in message and "guidelines.moderation" in message
+
+
+def _v1_with(answers: dict[str, Answer]):
+    old = load_answers(V1_FILE)
+    return old.model_copy(update={"answers": {**old.answers, **answers}, "plan_edits": {}})
+
+
+def test_moderation_at_0_in_bank_1_is_no_red_flag_in_bank_2(bank: Bank):
+    """Bank 1.0.0's moderation level 0 was "each editor's own judgement, no rules, nothing
+    recorded"; bank 2.0.0's 0 is the red flag of deleting criticism. The old 0 is not carried
+    over: the plan does not open with "Stop sletning af kritik …" as possibly unlawful, the note
+    stays, and the one line names the question."""
+    note = "Redaktørerne vurderer selv"
+    moved, (notice,) = migrate_answers(
+        bank, _v1_with({"guidelines.moderation": Answer(level=0, note=note)})
+    )
+    assert moved.answers["guidelines.moderation"] == Answer(note=note)
+    assert "guidelines.moderation" in notice.message("da")
+    result = plan(bank, score(bank, moved), moved)
+    assert not any(p.red_flag for p in result.actions + result.backlog)
+    assert "Stop sletning af kritik" not in result.actions[0].action.title.da
+
+
+@pytest.mark.parametrize(
+    ("qid", "level", "carried"),
+    [
+        ("guidelines.moderation", 0, False),  # now the red flag
+        ("guidelines.moderation", 1, True),
+        ("guidelines.moderation", 2, True),
+        ("guidelines.moderation", 3, False),  # now also written notice of a block
+        ("guidelines.moderation", 4, False),
+        ("guidelines.house_rules", 2, True),
+        ("guidelines.house_rules", 3, False),  # now also when and how long a block lasts
+        ("delegation.training", 2, True),
+        ("delegation.training", 3, False),  # now also the dated acknowledgement
+        ("inspiration.usp", 3, False),  # now themes from what citizens said
+        ("inspiration.usp", 4, True),
+        ("crisis.plan", 3, True),  # reworded, same criterion
+    ],
+)
+def test_a_level_whose_meaning_changed_is_not_carried_over(
+    bank: Bank, qid: str, level: int, carried: bool
+):
+    """An old answer keeps its level only where bank 2.0.0's level of that number asks the
+    same; otherwise the answer (without a note) is left out and named in the one line."""
+    moved, (notice,) = migrate_answers(bank, _v1_with({qid: Answer(level=level)}))
+    assert (moved.answers.get(qid) == Answer(level=level)) is carried
+    assert (qid in notice.message("en")) is not carried
 
 
 def test_the_command_line_migrates_and_says_so_on_stderr(capsys):
