@@ -108,6 +108,20 @@ def test_an_english_workshop_speaks_english_to_participants_and_on_screen(engine
     assert "Join at" in shown(open_page("screen", s=presenter_token(english)))
 
 
+def test_the_typed_join_address_keeps_an_english_workshop_english(engine: sa.Engine):
+    """Someone who types the address on the shared screen of an English workshop gets the English
+    join page: the address shown carries `?lang=en` (a Danish one has none), in the lobby and in
+    the corner while a question is on screen."""
+    english = new_workshop(engine, language="en", title="Strategy day")
+    lobby = shown(open_page("screen", s=presenter_token(english))).replace("\\", "")
+    assert "join?lang=en with the code" in lobby
+    set_step(engine, BANK, english, QUESTIONS[0], base=None)
+    step = shown(open_page("screen", s=presenter_token(english))).replace("\\", "")
+    assert "join?lang=en · code" in step
+    danish = new_workshop(engine)
+    assert "join med koden" in shown(open_page("screen", s=presenter_token(danish)))
+
+
 def test_unknown_and_closed_codes_get_the_same_reply(engine: sa.Engine, key: FacilitatorKey):
     """A code nobody has and a closed room's code are refused with the same line."""
     replies = []

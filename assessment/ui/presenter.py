@@ -91,7 +91,8 @@ def _lobby(shown: Screen, language: Lang) -> None:
     left, right = st.columns([3, 2], vertical_alignment="center")
     with left:
         with st.container(key="sm-join"):
-            st.markdown(t("ws.s.join_at", language, url=plain(url.split("?")[0])))
+            address = links.join_address(shown.workshop.language)
+            st.markdown(t("ws.s.join_at", language, url=plain(address)))
         with st.container(key="sm-code"):
             st.markdown(format_join_code(code))
         with st.container(key="sm-count"):
@@ -117,10 +118,10 @@ def _step(shown: Screen, language: Lang) -> None:
     with top, st.container(key="sm-where"):
         st.markdown(where)
     if shown.workshop.is_open:
-        url = links.join_url(shown.workshop.join_code, shown.workshop.language)
+        address = links.join_address(shown.workshop.language)
         with corner, st.container(key="sm-corner"):
             st.markdown(
-                t("ws.s.corner", language, url=plain(url.split("?")[0]),
+                t("ws.s.corner", language, url=plain(address),
                   code=format_join_code(shown.workshop.join_code))
             )  # fmt: skip
     key = "ws.s.answered" if single else "ws.s.answered_area"

@@ -54,6 +54,13 @@ def join_url(code: str, language: Lang) -> str:
     return f"{public_root()}join?{urlencode(query)}"
 
 
+def join_address(language: Lang) -> str:
+    """The join page's address as the shared screen shows it to be typed: without the code
+    (shown beside it in large type), with the language where the workshop is not Danish."""
+    query = f"?{urlencode({'lang': language})}" if language != "da" else ""
+    return f"{public_root()}join{query}"
+
+
 def presenter_url(key: FacilitatorKey, language: Lang) -> str:
     query = {"s": presenter_token(key)} | ({"lang": language} if language != "da" else {})
     return f"{base_url()}screen?{urlencode(query)}"
