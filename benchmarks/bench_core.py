@@ -82,41 +82,59 @@ def _many(fn: Callable[[int], object], repeat: int) -> float:
 BARE_SCRIPT = textwrap.dedent(
     """
     import streamlit as st
+
+    STEPS = ["about", "questions", "targets", "results", "plan", "downloads", "progress", "peers"]
+
+    def questionnaire():
+        st.text_input("revision", key="rev", label_visibility="collapsed")
+        st.container()
+        st.radio("Område", [f"area{i}" for i in range(5)], key="area", horizontal=True,
+                 captions=[f"{i} af 7 besvaret" for i in range(5)])
+        st.header("Område 1 af 5")
+        st.caption("what the area is about")
+        st.caption("pick the description that fits best")
+        for i in range(N_QUESTIONS):
+            with st.container(border=True):
+                if i < 2:
+                    st.badge("Grundkrav", color="orange")
+                st.radio(f"q{i}", [0, 1, 2, 3, 4, "dont_know"], index=None, key=f"q{i}",
+                         format_func=lambda o: f"{o} · a level description of about this length",
+                         captions=["", "", "", "✓ one · ✓ two · ✓ three", "", ""],
+                         help="help")
+                st.caption("evidence")
+                st.text_area("note", key=f"n{i}", height=68, max_chars=2000)
+        back, forward = st.columns(2)
+        back.button("back")
+        forward.button("next")
+        st.html("<script>/* focus */</script>", unsafe_allow_javascript=True)
+        with st.expander("Ubesvarede spørgsmål"):
+            for i in range(4):
+                st.button(f"go {i}", key=f"go{i}")
+
+    def elsewhere():
+        pass
+
+    pages = [st.Page(questionnaire, title="2. Spørgsmål", url_path="questions", default=True)]
+    pages += [st.Page(elsewhere, title=name, url_path=name)
+              for name in [*STEPS, "start", "workspace", "join", "workshop", "p", "facilitator",
+                           "screen", "privacy"] if name != "questions"]
+    page = st.navigation(pages, position="hidden")
+    st.set_page_config(page_title="Somemodenhed", layout="centered")
     st.html("<style>.x { display: none; }</style>")
     st.sidebar.radio("Sprog", ["da", "en"], key="lang", horizontal=True)
     st.sidebar.caption("Aarhus")
     st.sidebar.progress(0.5, text="x")
-    for i in range(6):
-        st.sidebar.button(f"step {i}", key=f"nav{i}")
+    for p in pages[:8]:
+        st.sidebar.page_link(p, label=p.title, query_params={"a": "x" * 43})
     st.sidebar.divider()
     st.sidebar.markdown("**Dit private link**")
     st.sidebar.caption("Med linket kan du fortsætte, hvor du slap.")
     st.sidebar.code("http://localhost:8501/?a=" + "x" * 43)
-    st.text_input("revision", key="rev", label_visibility="collapsed")
-    st.container()
-    st.radio("Område", [f"area{i}" for i in range(5)], key="area", horizontal=True,
-             captions=[f"{i} af 7 besvaret" for i in range(5)])
-    st.header("Område 1 af 5")
-    st.caption("what the area is about")
-    st.caption("pick the description that fits best")
-    for i in range(N_QUESTIONS):
-        with st.container(border=True):
-            if i < 2:
-                st.badge("Grundlæggende pligt", color="orange")
-            st.radio(f"q{i}", [0, 1, 2, 3, 4, "dont_know"], index=None, key=f"q{i}",
-                     format_func=lambda o: f"{o} · a level description of about this length",
-                     help="help")
-            st.caption("evidence")
-            st.text_area("note", key=f"n{i}", height=68, max_chars=2000)
-    st.button("back")
-    st.button("next")
-    with st.expander("Ubesvarede spørgsmål"):
-        for i in range(5):
-            st.button(f"go {i}", key=f"go{i}")
+    page.run()
     """
 )
-"""The questionnaire page's elements and widgets with nothing behind them (no database, no
-record, no revision bookkeeping): the floor a rerun cannot beat."""
+"""The questionnaire page's navigation, elements and widgets with nothing behind them (no
+database, no record, no revision bookkeeping): the floor a rerun cannot beat."""
 
 
 def app_rerun(repeat: int) -> None:
