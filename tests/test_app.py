@@ -97,6 +97,23 @@ def test_begin_stores_the_assessment_and_opens_it_by_its_private_link(engine: sa
     assert link.endswith(f"/?a={token}")
 
 
+def test_the_private_link_continues_where_the_work_stands(engine: sa.Engine, token: str):
+    """`/?a=…` opens the first area with open questions while some are open, and the results
+    once every question is answered."""
+    door = PrivateLink(token)
+    for q in FIRST.questions:
+        records.set_choice(engine, door, BANK, q.id, 2, base=None)
+    second = BANK.dimensions[1]
+    at = open_page("start", token)
+    assert at.query_params["area"] == second.id
+    assert at.header[0].value.endswith(second.name("da"))
+    for q in BANK.questions_by_id():
+        records.set_choice(engine, door, BANK, q, 1, base=None)
+    at = open_page("start", token)
+    assert at.header[0].value == "4. Resultat"
+    assert at.query_params["a"] == token
+
+
 @pytest.mark.parametrize("name", ["start", *pages.SOLO, "join", "workshop", "p", "facilitator"])
 def test_every_page_opens_without_a_link_with_one_line(name: str):
     """Opened without (or with a made-up) link, every page shows a line, never a traceback."""

@@ -105,6 +105,11 @@ def first_open_area(b: Bank, response: Response) -> str:
     return b.dimensions[0].id
 
 
+def unanswered(b: Bank, response: Response) -> bool:
+    """Whether any question still waits for a choice."""
+    return any(not chosen(response, q) for q in b.questions_by_id())
+
+
 def chosen(response: Response, question_id: str) -> bool:
     answer = response.answers.get(question_id)
     return answer is not None and answer.chosen

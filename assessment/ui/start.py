@@ -52,14 +52,16 @@ def _forward_old_links() -> None:
 
 
 def _resume(token: str) -> None:
-    """A private link opens the questionnaire in the first area with open questions."""
+    """A private link continues where the work stands: the questionnaire in the first area with
+    open questions, or the results once every question is answered."""
     try:
         record = load(engine(), PrivateLink(token))
     except RecordError:
         _forward("questions", a=token)  # the page says the link opens nothing
         return
-    query = solo.params_for("questions", {LINK_PARAM: token}, record.response)
-    st.switch_page(pages.page_file("questions"), query_params=query)
+    page = "questions" if solo.unanswered(bank(), record.response) else "results"
+    query = solo.params_for(page, {LINK_PARAM: token}, record.response)
+    st.switch_page(pages.page_file(page), query_params=query)
 
 
 def _forward(page: str, **params: str) -> None:
