@@ -42,7 +42,10 @@ EFFORT_COST = {Effort.low: 1.0, Effort.medium: 2.0, Effort.high: 3.0}
 CRITICAL_BOOST = 1.5
 QUICK_WIN_MIN_IMPACT = 2
 MIN_GAP = 0.5
-"""A question gets its next step only when the target is at least this far above it."""
+"""A question gets its next step only when the target is at least this far above it (a red
+flag gets it whatever the target)."""
+GAP_DIGITS = 2
+"""A gap is compared as the scorecard shows it: 3.4 − 3 is 0.4, not 0.3999…"""
 FIND_OUT_IMPACT = 2
 TIERS = {"red_flag": 0, "incident": 1, "rest": 2}
 """Ranked first whatever the arithmetic: red flags, then recovery after an incident."""
@@ -172,13 +175,13 @@ def _candidates(bank: Bank, scorecard: Scorecard, response: Response) -> dict[st
             if level is None or level >= MAX_LEVEL:
                 continue  # unknown levels get a find-out step, not a guess
             red_flag = q.levels[level].red_flag
-            gap = target - level
+            gap = round(target - level, GAP_DIGITS)
             if gap < MIN_GAP and not red_flag:
                 continue
             critical = q.critical and level < CRITICAL_FLOOR
             for action in by_step.get((q.id, level), []):
                 priority = (
-                    max(gap, MIN_GAP)
+                    gap
                     * q.weight
                     * dim.weight
                     * action.impact

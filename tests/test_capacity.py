@@ -119,3 +119,57 @@ def test_no_quick_win_after_the_first_three_months(tiny_bank: Bank, make_tiny: M
     for p in late:
         assert not p.quick_win
         assert "hurtig gevinst" not in p.reason.da
+
+
+def test_each_effort_costs_its_hours(tiny_bank: Bank, make_tiny: MakeResponse):
+    """README: effort costs 8 hours (low), 24 (medium) or 60 (high), a find-out step 2.
+    beta.three's 0→1 step is low, beta.one's 1→2 medium, alpha.one's 2→3 high; alpha.two is a
+    "don't know"."""
+    response = make_tiny(
+        {"alpha.one": 2, "alpha.two": None, "beta.one": 1, "beta.three": 0},
+        profile=Profile(hours_per_week=400),
+    )
+    result = plan(tiny_bank, score(tiny_bank, response), response)
+    hours = {p.action.id: p.hours for p in result.actions}
+    assert hours == {
+        "beta.three.step0": 8.0,
+        "beta.one.step1": 24.0,
+        "alpha.one.step2": 60.0,
+        "alpha.two.find-out": 2.0,
+    }
+    assert result.hours == 94.0
+
+
+@pytest.mark.parametrize(
+    ("levels", "action", "horizon"),
+    [
+        ({"beta.three": 0}, "beta.three.step0", "0-3"),  # low
+        ({"beta.one": 1}, "beta.one.step1", "3-6"),  # medium
+        ({"beta.one": 2}, "beta.one.step2", "6-12"),  # high
+    ],
+)
+def test_each_effort_starts_in_its_period(
+    tiny_bank: Bank, make_tiny: MakeResponse, levels: dict, action: str, horizon: str
+):
+    """README: low effort starts in 0–3 months, medium in 3–6, high in 6–12, even when the
+    hours would allow it sooner."""
+    response = make_tiny(levels, profile=Profile(hours_per_week=400))
+    (only,) = plan(tiny_bank, score(tiny_bank, response), response).actions
+    assert (only.action.id, only.horizon) == (action, horizon)
+
+
+def test_a_quick_win_moved_to_3_6_months_for_want_of_hours_is_none(
+    tiny_bank: Bank, make_tiny: MakeResponse
+):
+    """README: a quick win is low effort, impact 2 or more, and in the first three months. With
+    2 hours a week alpha.two's first step (low, impact 3) has no room in 0–3 months and goes to
+    3–6: it is not a quick win there; beta.one's identical step in 6–12 is not either."""
+    response = make_tiny(
+        {"alpha.one": 1, "alpha.two": 0, "beta.one": 0}, profile=Profile(hours_per_week=2)
+    )
+    result = plan(tiny_bank, score(tiny_bank, response), response)
+    marks = {p.action.id: (p.horizon, p.quick_win) for p in result.actions}
+    assert marks == {"alpha.two.step0": ("3-6", False), "beta.one.step0": ("6-12", False)}
+    with_room = make_tiny({"alpha.two": 0, "alpha.one": 1}, profile=Profile(hours_per_week=400))
+    (first,) = plan(tiny_bank, score(tiny_bank, with_room), with_room).actions[:1]
+    assert (first.action.id, first.horizon, first.quick_win) == ("alpha.two.step0", "0-3", True)

@@ -43,12 +43,12 @@ def test_no_actions_for_questions_at_target_or_unknown(tiny_bank: Bank, make_tin
     assert _plan(tiny_bank, response).actions == []
 
 
-@pytest.mark.parametrize(("target", "planned"), [(3.4, []), (3.5, ["beta.one.step3"])])
+@pytest.mark.parametrize(("target", "planned"), [(3.4, []), (3.45, []), (3.5, ["beta.one.step3"])])
 def test_a_step_needs_the_target_half_a_level_above(
     tiny_bank: Bank, make_tiny: MakeResponse, target: float, planned: list[str]
 ):
     """README: a question gets its next step only when the target is at least half a level
-    above it; a target of 3.4 over a question at 3 plans nothing (no gap-0 actions)."""
+    above it; a target of 3.4 (or 3.45) over a question at 3 plans nothing, 3.5 does."""
     response = make_tiny({"beta.one": 3}, targets={"beta": target}, profile=BIG)
     result = _plan(tiny_bank, response)
     assert _ids(result) == planned
@@ -134,6 +134,19 @@ def test_dont_know_becomes_a_find_out_step_that_others_wait_for(
     assert dependent.horizon == "0-3"
 
 
+@pytest.mark.parametrize(("target", "priority"), [(2.0, 6.0), (4.0, 12.0)])
+def test_a_find_out_step_is_ranked_as_if_the_question_stood_at_0(
+    tiny_bank: Bank, make_tiny: MakeResponse, target: float, priority: float
+):
+    """README: a "don't know" becomes a find-out step (low effort, impact 2) ranked as if the
+    question stood at 0, so its gap is the area's target. For the critical alpha.one:
+    target × 1 × 1 × 2 ÷ 1 × 1.5, which is 6.0 at target 2 and 12.0 at target 4."""
+    response = make_tiny({"alpha.one": None}, targets={"alpha": target}, profile=BIG)
+    (only,) = _plan(tiny_bank, response).actions
+    assert (only.action.id, only.priority) == ("alpha.one.find-out", priority)
+    assert (only.action.effort.value, only.action.impact) == ("low", 2)
+
+
 def test_red_flag_ranks_first_whatever_the_arithmetic(tiny_bank: Bank, make_tiny: MakeResponse):
     """beta.two at 0 is a red flag: with beta's target at 1 its step has a tiny priority, yet it
     ranks before alpha's far stronger steps, and says why."""
@@ -146,6 +159,17 @@ def test_red_flag_ranks_first_whatever_the_arithmetic(tiny_bank: Bank, make_tiny
     assert first.red_flag
     assert first.priority < result.actions[1].priority
     assert first.reason.da.startswith("Rødt flag: »Lytning (beta.two)« står på niveau 0")
+
+
+def test_a_red_flag_is_planned_whatever_the_target_with_the_same_priority(
+    tiny_bank: Bank, make_tiny: MakeResponse
+):
+    """README: a red flag ranks first whatever the arithmetic, so it is planned even with a
+    target too low for any other step; its priority is the same formula, gap × weights ×
+    impact ÷ effort: beta.two's low, impact-3 step at target 0.2 gets 0.2 × 1 × 1 × 3 = 0.6."""
+    response = make_tiny({"beta.one": 0, "beta.two": 0}, targets={"beta": 0.2}, profile=BIG)
+    (only,) = _plan(tiny_bank, response).actions
+    assert (only.action.id, only.red_flag, only.priority) == ("beta.two.step0", True, 0.6)
 
 
 def test_incident_actions_follow_red_flags(tiny_bank: Bank, make_tiny: MakeResponse):

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from assessment.i18n import fmt_number
 from assessment.models import Bank
-from assessment.scoring import DEFAULT_TARGET, default_target, score, shown_level
+from assessment.scoring import default_target, score
 from tests.conftest import MakeResponse, Variant, make_for
 
 
@@ -61,7 +61,7 @@ def test_targets_give_the_gap_and_default_to_established(tiny_bank: Bank, make_t
         tiny_bank, make_tiny({"alpha.one": 2, "alpha.two": 2, "beta.one": 1}, targets={"alpha": 4})
     )
     assert card.dimension("alpha").gap == 2.0
-    assert card.dimension("beta").target == DEFAULT_TARGET
+    assert card.dimension("beta").target == 3.0
     assert card.dimension("beta").gap == 2.0
 
 
@@ -106,13 +106,27 @@ def test_not_applicable_is_left_out_and_listed(tiny_bank: Bank, make_tiny: MakeR
 
 
 @pytest.mark.parametrize(
-    ("level", "shown", "named"), [(0.96, "1", 1), (0.95, "1", 1), (0.94, "0,9", 0)]
+    ("weight", "level", "shown", "named"),
+    [
+        (24.0, 0.96, "1", "Sporadisk"),
+        (19.0, 0.95, "1", "Sporadisk"),
+        (0.94, 0.48, "0,5", "Fraværende"),
+    ],
 )
-def test_a_level_shown_as_one_is_never_named_absent(tiny_bank: Bank, level, shown, named):
-    """0.96 is shown as "1", so it is named Sporadisk, never "1 · Fraværende" (the PDF bug);
-    0.95 rounds half to even the same way in the number and in the name."""
+def test_a_level_is_named_as_the_number_shown(
+    tiny_variant: Variant, weight: float, level: float, shown: str, named: str
+):
+    """README: a level's name is the name of the number shown. alpha.one at 0 (weight 1) and
+    alpha.two at 1 (weight 24) give 24 ÷ 25 = 0.96, shown as "1" and so named Sporadisk, never
+    "1 · Fraværende" (the PDF bug); 0.95 rounds half to even the same way in both; 0.48 is
+    shown as "0,5" and named Fraværende. The overall level is named the same way."""
+    bank = tiny_variant("alpha.yaml", lambda d: d["questions"][1].update(weight=weight))
+    card = score(bank, make_for(bank, {"alpha.one": 0, "alpha.two": 1}))
+    alpha = card.dimension("alpha")
+    assert alpha.level == level
     assert fmt_number(level, "da") == shown
-    assert tiny_bank.maturity_of(shown_level(level)).level == named
+    assert alpha.maturity is not None and alpha.maturity.name.da == named
+    assert card.overall_maturity is not None and card.overall_maturity.name.da == named
 
 
 levels = st.one_of(st.none(), st.integers(0, 4))
