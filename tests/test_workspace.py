@@ -294,6 +294,37 @@ def test_a_private_link_assessment_can_be_added_and_the_link_keeps_working(
     assert workspace(engine, BO).clients == []
 
 
+def test_an_editor_never_becomes_the_owner_by_adding_to_their_workspace(
+    engine: sa.Engine, tiny_bank: Bank
+):
+    """Ann shares her workshop's agreed answers and her own assessment with Bo as editor: Bo's
+    "add to my workspace" is refused as someone else's, he gets no client, and Ann still owns
+    both (only she shares them; Bo cannot let Carl in)."""
+    key = create_workshop(
+        engine, title="Dag", municipality=AARHUS, date=dt.date(2026, 12, 1), language="da",
+        bank=tiny_bank,
+    )  # fmt: skip
+    claim_workshop(engine, key, ANN)
+    (agreed,) = workspace(engine, ANN).clients[0].assessments
+    own = create_owned(engine, tiny_bank, ODENSE, ANN)
+    for made in (agreed.record.id, own):
+        share(engine, ANN, made, BO.email, "editor")
+        with pytest.raises(AlreadyOwned):
+            claim(engine, Member(BO, made), BO)
+        with pytest.raises(AccessDenied):
+            share(engine, BO, made, CARL.email, "editor")
+        assert claim(engine, Member(ANN, made), ANN) == made  # the owner's: already there
+    assert workspace(engine, BO).clients == []
+    assert {x.role for x in workspace(engine, BO).shared} == {"editor"}
+    owned = [(x.record.id, x.role) for c in workspace(engine, ANN).clients for x in c.assessments]
+    assert sorted(owned) == sorted([(agreed.record.id, "owner"), (own, "owner")])
+    with engine.connect() as conn:  # still owned through the workshop, not by a client
+        found = conn.scalar(
+            sa.select(assessments.c.client_id).where(assessments.c.id == agreed.record.id)
+        )
+    assert found is None
+
+
 # ---------------------------------------------------------------- deleting a client
 
 

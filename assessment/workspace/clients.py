@@ -29,7 +29,7 @@ from ..records import (
 )
 from ..store import upsert
 from ..store.schema import assessments, clients, workshops
-from .doors import reachable
+from .doors import owned, reachable
 from .identity import User
 
 log = logging.getLogger(__name__)
@@ -143,24 +143,34 @@ def import_owned(engine: Engine, bank: Bank, response: Response, user: User) -> 
     return int(made)
 
 
+def claimable(user: User) -> sa.ColumnElement[bool]:
+    """What `claim` may put in the user's workspace: what is theirs already, or an assessment
+    that lives on its private link alone (in nobody's workspace, not a workshop's). An editor
+    or viewer a colleague let in never becomes its owner this way."""
+    link_only = sa.and_(
+        assessments.c.kind == "solo",
+        assessments.c.token_hash.is_not(None),
+        assessments.c.client_id.is_(None),
+        assessments.c.workshop_id.is_(None),
+    )
+    return sa.or_(owned(user), link_only)
+
+
 def claim(engine: Engine, door: Door, user: User) -> int:
     """Put an assessment the door opens (a private link) in the user's workspace; the link keeps
-    working. AlreadyOwned if it is in someone else's."""
+    working. AlreadyOwned if it is in someone else's (or belongs to a workshop)."""
     with engine.begin() as conn:
         row = conn.execute(
             sa.select(
-                assessments.c.id,
-                assessments.c.client_id,
-                assessments.c.municipality_code,
-                assessments.c.municipality_name,
-            ).where(door.condition(writing=True))
+                assessments.c.id, assessments.c.municipality_code, assessments.c.municipality_name
+            ).where(door.condition(writing=True), claimable(user))
         ).first()
         if row is None:
+            if conn.scalar(sa.select(assessments.c.id).where(door.condition(writing=True))):
+                raise AlreadyOwned
             raise door.refusal(conn)
         mine = conn.scalar(
-            sa.select(clients.c.id).where(
-                clients.c.id == row.client_id, clients.c.owner_email == user.email
-            )
+            sa.select(assessments.c.id).where(assessments.c.id == row.id, owned(user))
         )
         if mine is not None:
             return int(row.id)
@@ -168,7 +178,7 @@ def claim(engine: Engine, door: Door, user: User) -> int:
         owner = client_id(conn, user, municipality, now())
         claimed = conn.execute(
             sa.update(assessments)
-            .where(assessments.c.id == row.id, assessments.c.client_id.is_(None))
+            .where(assessments.c.id == row.id, claimable(user), assessments.c.client_id.is_(None))
             .values(client_id=owner)
             .returning(assessments.c.id)
         ).first()
