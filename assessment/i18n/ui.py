@@ -18,10 +18,11 @@ UI_STRINGS: dict[str, dict[str, str]] = {
     # the private link and pages opened without one
     "ui.link.title": {"da": "Dit private link", "en": "Your private link"},
     "ui.link.text": {
-        "da": "Med linket kan du fortsætte, hvor du slap, også på en anden computer. Alle, der "
-        "har linket, kan se og ændre svarene, så del det kun med dem, der skal.",
-        "en": "The link takes you back to where you left off, also on another computer. Anyone "
-        "with the link can see and change the answers, so share it only with those who should.",
+        "da": "Gem linket: med det kan du fortsætte, hvor du slap, også på en anden computer, og "
+        "alle, der har det, kan se og ændre svarene – så del det kun med dem, der skal.",
+        "en": "Keep this link: it takes you back to where you left off, also on another "
+        "computer, and anyone who has it can see and change the answers – so share it only with "
+        "those who should.",
     },
     "ui.solo.no_link": {
         "da": "Denne side hører til en bestemt selvevaluering. Åbn dit private link, eller start "

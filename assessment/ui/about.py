@@ -16,7 +16,7 @@ from assessment.models import Profile
 from assessment.municipalities import municipality
 from assessment.records import set_profile, set_respondent
 
-from . import solo
+from . import sidebar, solo
 from .binding import View
 from .context import bank, engine, lang, tr
 from .text import plain
@@ -38,6 +38,9 @@ def render() -> None:
     info = municipality(response.municipality.code)
     st.markdown(f"**{plain(info.name)}**")
     st.caption(municipality_facts(info, lang()))
+    if opened.by_private_link:  # on a phone the sidebar, which also has it, is folded away
+        with st.container(border=True):
+            sidebar.private_link(opened)
     _respondent(view, opened.read_only)
     st.subheader(tr("ui.about.profile"))
     st.caption(tr("ui.about.profile_why"))

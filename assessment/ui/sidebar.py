@@ -104,12 +104,17 @@ def solo(opened: Opened, links: dict[str, dict[str, str]]) -> None:
         if not opened.by_private_link:
             st.caption(tr("wsp.open.role_viewer" if opened.read_only else "wsp.open.role_editor"))
             return
-        st.markdown(f"**{tr('ui.link.title')}**")
-        st.caption(tr("ui.link.text"))
-        st.code(f"{base_url()}?a={opened.link['a']}", language=None)
+        private_link(opened)
         user = auth.user()
         if user is not None and record.round.client_id is None:
             _claim(opened, user)
+
+
+def private_link(opened: Opened) -> None:
+    """The assessment's private link with a copy button, and what it is in one sentence."""
+    st.markdown(f"**{tr('ui.link.title')}**")
+    st.caption(tr("ui.link.text"))
+    st.code(f"{base_url()}?a={opened.link['a']}", language=None)
 
 
 def _claim(opened: Opened, user: User) -> None:
