@@ -4,9 +4,11 @@ The levels of every round (for the radar with the rounds overlaid), the change p
 question from the round before to this one, the questions that rose and fell the most, and the
 plan actions done since the round before began. Pure: rounds in, a `Progress` out.
 
-"Done since the round before began" is an action whose status is done now (in this round, or in
-the one before if someone marked it there afterwards) and which did not come into the round
-before as done already: a round remembers the status each action was carried over with.
+"Done since the round before began" is an action whose status is done now and which did not come
+into the round before as done already: a round remembers the status each action was carried over
+with. "Now" is this round's own status once someone changed it here (so an action reopened in
+this round is not done); while it is still the status it was carried over with, a later change
+in the round before counts (someone marked it done there afterwards).
 """
 
 from __future__ import annotations
@@ -143,14 +145,23 @@ def _done(before: RoundInput, now: RoundInput) -> list[str]:
     ids = set(before.response.plan_edits) | set(now.response.plan_edits)
     done = []
     for action_id in sorted(ids):
-        statuses = [
-            r.response.plan_edits[action_id].status
-            for r in (before, now)
-            if action_id in r.response.plan_edits
-        ]
-        if "done" in statuses and before.carried_status.get(action_id) != "done":
+        if _status_now(before, now, action_id) == "done" and (
+            before.carried_status.get(action_id) != "done"
+        ):
             done.append(action_id)
     return done
+
+
+def _status_now(before: RoundInput, now: RoundInput, action_id: str) -> str | None:
+    """This round's own status of an action; the round before's while this round still has
+    only the status the action was carried over with (or none)."""
+    mine = now.response.plan_edits.get(action_id)
+    if mine is not None and mine.status != now.carried_status.get(action_id):
+        return mine.status
+    earlier = before.response.plan_edits.get(action_id)
+    if earlier is not None:
+        return earlier.status
+    return mine.status if mine is not None else None
 
 
 def action_title(bank: Bank, action_id: str, lang: Lang) -> str:

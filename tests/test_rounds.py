@@ -27,7 +27,7 @@ from assessment.report import report_for
 from assessment.workspace.clients import create_owned, workspace
 from assessment.workspace.doors import Member, ReadOnly
 from assessment.workspace.identity import User
-from assessment.workspace.rounds import as_current, history, start_next_round
+from assessment.workspace.rounds import as_current, history, progress_of, start_next_round
 from assessment.workspace.sharing import grants_of, share
 from tests.conftest import NOW, MakeResponse
 
@@ -123,6 +123,41 @@ def test_a_round_shows_the_rounds_before_it_and_not_after(engine: sa.Engine, tin
     assert [r.id for r in history(engine, Member(ANN, one))] == [one]
     with pytest.raises(AccessDenied):
         history(engine, Member(BO, three))
+
+
+def test_an_action_reopened_in_this_round_is_not_done_since_the_last(
+    engine: sa.Engine, tiny_bank: Bank
+):
+    """Round 1 had step1 done; round 2 set it back to "todo": this round's own status wins, so
+    it is not listed as done. step2 came into round 2 as "doing" and was marked done in round
+    1 afterwards: done. beta.one.step0, new in round 2 and done there: done."""
+    one = first_round(engine, tiny_bank)
+    two = Member(ANN, start_next_round(engine, Member(ANN, one), tiny_bank).id)
+    reopened = PlanEdit(owner="Mette", status="todo")
+    set_plan_edit(engine, two, tiny_bank, "alpha.one.step1", reopened, base=None)
+    done = PlanEdit(status="done")
+    set_plan_edit(engine, Member(ANN, one), tiny_bank, "alpha.two.step2", done, base=None)
+    set_plan_edit(engine, two, tiny_bank, "beta.one.step0", done, base=None)
+    found = progress_of(tiny_bank, history(engine, two))
+    assert found is not None
+    assert found.done == ["alpha.two.step2", "beta.one.step0"]
+
+
+def test_an_action_done_before_and_reopened_now_is_not_done(
+    tiny_bank: Bank, make_tiny: MakeResponse
+):
+    """The auditor's case: done in round 1, carried into round 2 as done, set back to "todo"
+    in round 2: nothing is done since the last round."""
+    before = make_tiny(plan_edits={"alpha.one.step0": PlanEdit(status="done")})
+    now = make_tiny(
+        created_at=NOW + dt.timedelta(days=365),
+        plan_edits={"alpha.one.step0": PlanEdit(status="todo")},
+    )
+    found = progress(
+        tiny_bank,
+        [RoundInput(before), RoundInput(now, carried_status={"alpha.one.step0": "done"})],
+    )
+    assert found is not None and found.done == []
 
 
 def test_a_round_of_an_older_bank_comes_through_the_banks_migration(
