@@ -246,6 +246,18 @@ def test_the_next_round_starts_from_the_progress_page_and_one_click_confirms(
     assert len(progress.get("vega_lite_chart")) == 1
 
 
+def test_the_next_round_is_offered_on_the_latest_round_only(engine: sa.Engine, ann: User):
+    """Round 1's progress page, once round 2 exists, says so and has no button; round 2's has."""
+    made = create_owned(engine, BANK, AARHUS, ann)
+    nxt = start_next_round(engine, Member(ann, made), BANK).id
+    old = open_page("progress", ann, id=str(made))
+    assert not [b for b in old.button if b.key == "prog.next"]
+    assert "Der er allerede startet en ny runde fra denne" in texts(old)
+    latest = open_page("progress", ann, id=str(nxt))
+    assert [b for b in latest.button if b.key == "prog.next"]
+    assert "allerede startet" not in texts(latest)
+
+
 def test_the_peers_page_opts_in_and_labels_the_simulated_set(engine: sa.Engine, ann: User):
     """One click shares the levels (stored), another stops; the simulated set is shown only on
     request, under its label on every chart and line."""

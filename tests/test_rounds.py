@@ -11,6 +11,7 @@ import pytest
 import sqlalchemy as sa
 from pypdf import PdfReader
 
+from assessment.i18n import t
 from assessment.models import Answer, Bank, Municipality, PlanEdit, Respondent, Response
 from assessment.progress import RoundInput, progress
 from assessment.records import (
@@ -24,10 +25,18 @@ from assessment.records import (
     set_target,
 )
 from assessment.report import report_for
+from assessment.store.schema import assessments
 from assessment.workspace.clients import create_owned, workspace
 from assessment.workspace.doors import Member, ReadOnly
 from assessment.workspace.identity import User
-from assessment.workspace.rounds import as_current, history, progress_of, start_next_round
+from assessment.workspace.rounds import (
+    NotLatest,
+    as_current,
+    history,
+    is_latest,
+    progress_of,
+    start_next_round,
+)
 from assessment.workspace.sharing import grants_of, share
 from tests.conftest import NOW, MakeResponse
 
@@ -123,6 +132,40 @@ def test_a_round_shows_the_rounds_before_it_and_not_after(engine: sa.Engine, tin
     assert [r.id for r in history(engine, Member(ANN, one))] == [one]
     with pytest.raises(AccessDenied):
         history(engine, Member(BO, three))
+
+
+def test_a_next_round_is_started_once_from_a_round_and_only_from_the_latest(
+    engine: sa.Engine, tiny_bank: Bank
+):
+    """Starting again from round 1 once round 2 exists is refused with one line in each
+    language, also through round 1's private link; the workspace lists rounds 1, 2 and 3, not
+    two rounds 2."""
+    one = first_round(engine, tiny_bank)
+    two = start_next_round(engine, Member(ANN, one), tiny_bank).id
+    with pytest.raises(NotLatest) as refused:
+        start_next_round(engine, Member(ANN, one), tiny_bank)
+    assert t(refused.value.key, "da") == (
+        "Der er allerede startet en ny runde fra denne; åbn den nyeste."
+    )
+    assert t(refused.value.key, "en") == (
+        "A new round has already been started from this one; open the latest."
+    )
+    assert (is_latest(engine, Member(ANN, one)), is_latest(engine, Member(ANN, two))) == (
+        False,
+        True,
+    )
+    three = start_next_round(engine, Member(ANN, two), tiny_bank).id
+    listed = workspace(engine, ANN).clients[0].assessments
+    assert [(x.record.id, x.round_number) for x in listed] == [(one, 1), (two, 2), (three, 3)]
+    token = create_solo(engine, tiny_bank, AARHUS)
+    start_next_round(engine, PrivateLink(token), tiny_bank, private_link=True)
+    with pytest.raises(NotLatest):
+        start_next_round(engine, PrivateLink(token), tiny_bank, private_link=True)
+    with engine.connect() as conn:
+        starts = conn.scalar(
+            sa.select(sa.func.count()).where(assessments.c.previous_id.is_not(None))
+        )
+    assert starts == 3
 
 
 def test_an_action_reopened_in_this_round_is_not_done_since_the_last(

@@ -214,6 +214,10 @@ WORKSPACE_STRINGS: dict[str, dict[str, str]] = {
         "da": "Du har allerede adgang som ejer.",
         "en": "You already have access as the owner.",
     },
+    "error.workspace.not_latest": {
+        "da": "Der er allerede startet en ny runde fra denne; åbn den nyeste.",
+        "en": "A new round has already been started from this one; open the latest.",
+    },
     # progress
     "ui.step.progress": {"da": "7. Udvikling", "en": "7. Progress"},
     "prog.first_round": {
@@ -260,6 +264,11 @@ WORKSPACE_STRINGS: dict[str, dict[str, str]] = {
         "you confirm them.",
     },
     "prog.next.button": {"da": "Start næste runde", "en": "Start next round"},
+    "prog.next.exists": {
+        "da": "Der er allerede startet en ny runde fra denne. Næste runde startes fra den nyeste.",
+        "en": "A new round has already been started from this one. The next round is started "
+        "from the latest.",
+    },
     "prog.next.done": {"da": "Næste runde er startet.", "en": "The next round has started."},
     "prog.next.done_link": {
         "da": "Næste runde er startet. Den har sit eget private link i menuen: gem det.",

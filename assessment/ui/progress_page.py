@@ -1,6 +1,6 @@
 """Progress: this round against the ones before it. The rounds on one radar, the change per area
 and per question, what moved most, and the plan actions done since the round before began;
-and the button that starts the next round."""
+and the button that starts the next round, on the latest round only."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from assessment.models import Choice, Lang
 from assessment.progress import Progress, QuestionChange, action_title
 from assessment.progress_charts import rounds_radar
 from assessment.records import Door
-from assessment.workspace.rounds import history, progress_of, start_next_round
+from assessment.workspace.rounds import history, is_latest, progress_of, start_next_round
 
 from . import pages, solo
 from .context import bank, engine, lang, tr
@@ -35,9 +35,12 @@ def render() -> None:
         _show(found, lang())
     if not opened.read_only:
         st.subheader(tr("prog.next.title"))
-        st.caption(tr("prog.next.text"))
-        if st.button(tr("prog.next.button"), key="prog.next", type="primary"):
-            start_next(view.door, private_link=opened.by_private_link)
+        if not is_latest(engine(), view.door):
+            st.info(tr("prog.next.exists"))
+        else:
+            st.caption(tr("prog.next.text"))
+            if st.button(tr("prog.next.button"), key="prog.next", type="primary"):
+                start_next(view.door, private_link=opened.by_private_link)
     view.finish()
 
 

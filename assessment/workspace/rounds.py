@@ -7,9 +7,11 @@ status each action came with, so what is done since then can be told apart. An a
 older question bank comes through the bank's own migration (`migration.migrate_answers`);
 what the bank no longer asks is left behind.
 
-Whoever may change a round may start the next one. It belongs to the same client and is shared
-with the same colleagues; one started from a private link gets a private link of its own.
-Whoever opens a round also sees the rounds before it: it began as a copy of them.
+Whoever may change a round may start the next one, once: a round that already has a next one
+is not a starting point again (the rounds of a municipality are one line, never a fork), so
+the next round is started from the latest. It belongs to the same client and is shared with
+the same colleagues; one started from a private link gets a private link of its own. Whoever
+opens a round also sees the rounds before it: it began as a copy of them.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from ..records import (
     AccessDenied,
     Door,
     Record,
+    RecordError,
     assessment_values,
     digest,
     fill,
@@ -68,41 +71,73 @@ def as_current(bank: Bank, response: Response) -> Response:
     )
 
 
+class NotLatest(RecordError):
+    """A next round was already started from this round."""
+
+    key = "error.workspace.not_latest"
+
+
+def has_next(conn: sa.Connection, assessment_id: int) -> bool:
+    """Whether a next round was started from this one (whoever may see it)."""
+    found = conn.scalar(
+        sa.select(assessments.c.id).where(assessments.c.previous_id == assessment_id).limit(1)
+    )
+    return found is not None
+
+
+def is_latest(engine: Engine, door: Door) -> bool:
+    """Whether the round the door opens has no next round yet (where "start next round" is
+    offered); AccessDenied if the door opens nothing."""
+    with engine.connect() as conn:
+        found = conn.scalar(sa.select(assessments.c.id).where(door.condition(writing=False)))
+        if found is None:
+            raise AccessDenied
+        return not has_next(conn, found)
+
+
 def start_next_round(
     engine: Engine, door: Door, bank: Bank, *, private_link: bool = False
 ) -> NextRound:
-    """Store the next round of the assessment the door opens (it must let the caller write)."""
-    with engine.connect() as conn:
-        source_id = conn.scalar(sa.select(assessments.c.id).where(door.condition(writing=True)))
+    """Store the next round of the assessment the door opens (it must let the caller write);
+    NotLatest if a next round was started from it already."""
+    token = new_token() if private_link else None
+    stamp = now()
+    with engine.begin() as conn:
+        source_id = conn.scalar(  # a write first: it locks the round (SQLite: the database)
+            sa.update(assessments)
+            .where(door.condition(writing=True))
+            .values(id=assessments.c.id)
+            .returning(assessments.c.id)
+        )
         if source_id is None:
             raise door.refusal(conn)
+        if has_next(conn, source_id):  # a new statement: it sees a round committed meanwhile
+            log.info("next round of assessment %s refused: it has one", source_id)
+            raise NotLatest
         source = load_many(conn, [source_id])[source_id]
         owner = source.round.client_id
         if owner is None and source.workshop_id is not None:
             owner = conn.scalar(
                 sa.select(workshops.c.client_id).where(workshops.c.id == source.workshop_id)
             )
-    start = as_current(bank, source.response)
-    token = new_token() if private_link else None
-    stamp = now()
-    values = assessment_values(
-        bank,
-        start.municipality,
-        kind="solo",
-        language=start.language,
-        stamp=stamp,
-        respondent=start.respondent,
-        token_hash=digest(token) if token else None,
-    )
-    values.update(
-        profile=start.profile.model_dump(mode="json"),
-        revision=1,
-        details_rev=1,
-        profile_rev=1,
-        client_id=owner,
-        previous_id=source.id,
-    )
-    with engine.begin() as conn:
+        start = as_current(bank, source.response)
+        values = assessment_values(
+            bank,
+            start.municipality,
+            kind="solo",
+            language=start.language,
+            stamp=stamp,
+            respondent=start.respondent,
+            token_hash=digest(token) if token else None,
+        )
+        values.update(
+            profile=start.profile.model_dump(mode="json"),
+            revision=1,
+            details_rev=1,
+            profile_rev=1,
+            client_id=owner,
+            previous_id=source.id,
+        )
         made = conn.execute(
             sa.insert(assessments).values(**values).returning(assessments.c.id)
         ).scalar_one()
