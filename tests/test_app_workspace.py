@@ -278,6 +278,22 @@ def test_the_peers_page_opts_in_and_labels_the_simulated_set(engine: sa.Engine, 
     assert any(m.value.startswith("**SIMULERET:**") for m in at.markdown)
 
 
+def test_a_private_link_assessment_sees_the_comparison_and_cannot_share(
+    engine: sa.Engine, ann: User
+):
+    """Opened by its private link (signed in or not), the peers page says in one line why it
+    cannot share and offers no button; the comparison is there; nothing is stored."""
+    token = create_solo(engine, BANK, AARHUS)
+    for user in (None, ann):
+        at = open_page("peers", user, a=token)
+        assert not [b for b in at.button if b.key == "peers.consent"]
+        assert "Kun en vurdering i et overblik, åbnet derfra af en, der er logget ind" in (
+            at.info[0].value
+        )
+        assert "Sammenligning" in [s.value for s in at.subheader]
+    assert load(engine, PrivateLink(token)).round.share_peers is False
+
+
 def test_a_private_link_assessment_is_added_from_the_sidebar(engine: sa.Engine, ann: User):
     """Signed in on a private link: one click puts it in the workspace; the link still works."""
     token = create_solo(engine, BANK, AARHUS)

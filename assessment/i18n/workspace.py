@@ -218,6 +218,12 @@ WORKSPACE_STRINGS: dict[str, dict[str, str]] = {
         "da": "Der er allerede startet en ny runde fra denne; åbn den nyeste.",
         "en": "A new round has already been started from this one; open the latest.",
     },
+    "error.peers.sign_in": {
+        "da": "Kun en vurdering i et overblik, åbnet derfra af en, der er logget ind, kan dele "
+        "sine niveauer. Intet er ændret.",
+        "en": "Only an assessment in a workspace, opened from there by someone signed in, can "
+        "share its levels. Nothing was changed.",
+    },
     # progress
     "ui.step.progress": {"da": "7. Udvikling", "en": "7. Progress"},
     "prog.first_round": {
@@ -283,11 +289,19 @@ WORKSPACE_STRINGS: dict[str, dict[str, str]] = {
     "peers.consent.what": {
         "da": "Deler I, indgår jeres niveau pr. område i sammenligningen for jeres kommunegruppe "
         "og region. Kun niveauerne deles: ingen svar, noter, navne eller handlingsplan. Tal "
-        "vises kun, når mindst {k} kommuner har delt, og aldrig med navne eller som rangliste.",
+        "vises kun, når mindst {k} kommuner har delt fra mindst {k} forskellige log-ins, og "
+        "aldrig med navne eller som rangliste.",
         "en": "If you share, your level per area counts in the comparison for your municipality "
         "group and region. Only the levels are shared: no answers, notes, names or action "
-        "plan. Figures are shown only where at least {k} municipalities shared, never with "
-        "names or as a ranking.",
+        "plan. Figures are shown only where at least {k} municipalities shared, from at least "
+        "{k} different sign-ins, never with names or as a ranking.",
+    },
+    "peers.consent.sign_in": {
+        "da": "Kun en vurdering i et overblik, åbnet derfra af en, der er logget ind, kan dele "
+        "sine niveauer, så alt delt har en kendt afsender; her ser I sammenligningen.",
+        "en": "Only an assessment in a workspace, opened from there by someone signed in, can "
+        "share its levels, so everything shared has a known sender; here you see the "
+        "comparison.",
     },
     "peers.consent.on": {"da": "I deler lige nu.", "en": "You are sharing now."},
     "peers.consent.off": {"da": "I deler ikke.", "en": "You are not sharing."},
@@ -303,18 +317,23 @@ WORKSPACE_STRINGS: dict[str, dict[str, str]] = {
     },
     "peers.compare.title": {"da": "Sammenligning", "en": "Comparison"},
     "peers.compare.rule": {
-        "da": "Den blå bjælke er den midterste halvdel af de andre kommuners niveauer, stregen "
-        "er medianen, og prikken er jer. Et område vises kun, når mindst {k} andre kommuner "
-        "har delt. Hver kommune tæller én gang med sin seneste runde.",
-        "en": "The blue bar is the middle half of the other municipalities' levels, the line is "
-        "the median and the dot is you. An area is shown only where at least {k} other "
-        "municipalities shared. Each municipality counts once, with its latest round.",
+        "da": "Den blå bjælke er den midterste halvdel af niveauerne hos de kommuner, der har "
+        "delt (jeres egne med, hvis I deler), stregen er medianen, og prikken er jer. Alle ser "
+        "de samme tal. Et område vises kun, når mindst {k} kommuner har delt fra mindst {k} "
+        "forskellige log-ins. Hver kommune tæller én gang med sin seneste delte runde.",
+        "en": "The blue bar is the middle half of the levels of the municipalities that shared "
+        "(yours included if you share), the line is the median and the dot is you. Everyone "
+        "sees the same figures. An area is shown only where at least {k} municipalities "
+        "shared, from at least {k} different sign-ins. Each municipality counts once, with its "
+        "latest shared round.",
     },
     "peers.scope.group": {"da": "Kommunegruppen: {name}", "en": "Municipality group: {name}"},
     "peers.scope.region": {"da": "Regionen: {name}", "en": "Region: {name}"},
     "peers.too_few": {
-        "da": "Endnu ikke nok kommuner (der skal mindst {k} til), så der vises intet.",
-        "en": "Not enough municipalities yet (at least {k} are needed), so nothing is shown.",
+        "da": "Endnu ikke nok kommuner (der skal mindst {k} fra {k} forskellige log-ins til), "
+        "så der vises intet.",
+        "en": "Not enough municipalities yet (at least {k} from {k} different sign-ins are "
+        "needed), so nothing is shown.",
     },
     "peers.simulated.toggle": {
         "da": "Vis et simuleret eksempel",
@@ -389,14 +408,14 @@ WORKSPACE_STRINGS: dict[str, dict[str, str]] = {
     "chart.round": {"da": "Runde {number} · {date}", "en": "Round {number} · {date}"},
     "chart.rounds_title": {"da": "Runderne oven på hinanden", "en": "The rounds overlaid"},
     "chart.peers_title": {
-        "da": "Jer og andre kommuner pr. område",
-        "en": "You and other municipalities per area",
+        "da": "Jer og kommunerne, der har delt, pr. område",
+        "en": "You and the municipalities that shared, per area",
     },
     "chart.peers_legend": {
         "da": "Bjælke: midterste halvdel · streg: median · prik: jer",
         "en": "Bar: middle half · line: median · dot: you",
     },
-    "chart.peers_middle": {"da": "Andre kommuner", "en": "Other municipalities"},
+    "chart.peers_middle": {"da": "Kommuner, der har delt", "en": "Municipalities that shared"},
     "chart.peers_own": {"da": "Jer", "en": "You"},
     "chart.peers_spread": {
         "da": "midterste halvdel {lower}–{upper}, median {median}",

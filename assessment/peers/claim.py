@@ -12,7 +12,8 @@ method is fixed before any data is seen, so the data cannot choose it:
   bootstrap interval.
 - **Test**: one-sided permutation test of "the mid-sized are lower" (group labels shuffled,
   seeded, so the same data give the same p-value).
-- **Only with enough data**: at least K municipalities on each side, as everywhere else.
+- **Only with enough data**: at least K municipalities, shared from K accounts, on each side,
+  as everywhere else.
 - **Read with care**: municipalities choose to share, and those that share may be the keen ones;
   a difference is an association, not a cause.
 """
@@ -47,18 +48,22 @@ class ClaimTest:
 
     @property
     def enough(self) -> bool:
-        return self.mid >= K and self.others >= K
+        """Whether there were enough municipalities and accounts to test (`check_claim`)."""
+        return self.difference is not None
 
 
 def check_claim(shared: Sequence[SharedLevels], *, seed: int = 1) -> ClaimTest:
     """Run the method above on shared levels; with fewer than K on a side, only the counts."""
     rng = random.Random(seed)  # noqa: S311 - resampling, not security
-    mid, others = [], []
+    mid: list[float] = []
+    others: list[float] = []
+    accounts: tuple[set[str], set[str]] = (set(), set())
     for s in shared:
         if s.overall is not None:
-            side = mid if municipality(s.municipality_code).group_id in MID_GROUPS else others
-            side.append(s.overall)
-    if len(mid) < K or len(others) < K:
+            is_mid = municipality(s.municipality_code).group_id in MID_GROUPS
+            (mid if is_mid else others).append(s.overall)
+            accounts[0 if is_mid else 1].add(s.account)
+    if min(len(mid), len(others), *(len(a) for a in accounts)) < K:
         return ClaimTest(len(mid), len(others))
     observed = statistics.fmean(mid) - statistics.fmean(others)
     pooled = mid + others

@@ -1,6 +1,15 @@
-"""Opting in: an assessment shares its area levels with peers only while someone who may change
-it says so, and stops at once when they say no. Only levels leave the assessment: no answer,
-note, name or plan, and they are shown only as a distribution (`distribution`)."""
+"""Opting in: an assessment shares its area levels with peers only while a signed-in user who
+may change it says so, and stops at once when anyone who may change it says no. Only levels
+leave the assessment: no answer, note, name or plan, and they are shown only as a distribution
+(`distribution`).
+
+Only an assessment in a signed-in workspace counts (a client's own, or the agreed answers of a
+client's workshop): a private link can be made by anyone for any municipality, a workspace
+belongs to an address the sign-in provider vouches for, and the log names who opted in by
+its pseudonym. Each municipality counts once: the workspace that has had it longest among
+those sharing it (its client made first) speaks for it with its latest shared round, so
+nobody can replace a municipality's levels by sharing under its name later.
+"""
 
 from __future__ import annotations
 
@@ -10,51 +19,98 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from ..models import Bank
-from ..records import Door, load_many
+from ..records import Door, RecordError, load_many
 from ..scoring import score
-from ..store.schema import assessments
-from ..workspace.doors import OPENABLE
+from ..store.schema import assessments, clients, workshops
+from ..workspace.doors import OPENABLE, Member
+from ..workspace.identity import tag
 from ..workspace.rounds import as_current
 from .distribution import SharedLevels
 
 log = logging.getLogger(__name__)
 
 
+class SignInToShare(RecordError):
+    """Only an assessment opened from a signed-in workspace may start sharing."""
+
+    key = "error.peers.sign_in"
+
+
+def _workspace_client() -> sa.ColumnElement[int | None]:
+    """The client an assessment belongs to: its own, or its workshop's (None: link only)."""
+    of_workshop = (
+        sa.select(workshops.c.client_id)
+        .where(workshops.c.id == assessments.c.workshop_id)
+        .scalar_subquery()
+    )
+    return sa.func.coalesce(assessments.c.client_id, of_workshop)
+
+
+def in_workspace() -> sa.ColumnElement[bool]:
+    """Assessments a signed-in workspace owns."""
+    return _workspace_client().is_not(None)
+
+
 def set_sharing(engine: Engine, door: Door, share: bool) -> bool:
-    """Share the assessment's levels with peers, or stop sharing them; returns `share`."""
+    """Share the assessment's levels with peers (a signed-in user on an assessment in a
+    workspace: SignInToShare otherwise), or stop sharing them (anyone who may change it);
+    returns `share`."""
+    signed_in = isinstance(door, Member)
+    allowed = sa.and_(sa.true() if signed_in else sa.false(), in_workspace())
     with engine.begin() as conn:
         found = conn.execute(
             sa.update(assessments)
-            .where(door.condition(writing=True))
+            .where(door.condition(writing=True), allowed if share else sa.true())
             .values(share_peers=share)
             .returning(assessments.c.id)
         ).first()
         if found is None:
-            raise door.refusal(conn)
+            writable = conn.scalar(sa.select(assessments.c.id).where(door.condition(writing=True)))
+            raise SignInToShare() if writable is not None else door.refusal(conn)
+    who = door.user.tag if isinstance(door, Member) else "a private link"  # never an address
     log.info(
-        "assessment %s %s its levels with peers", found.id, "shares" if share else "stopped sharing"
+        "assessment %s %s its levels with peers (by %s)",
+        found.id,
+        "shares" if share else "stopped sharing",
+        who,
     )
+    return share
 
 
 def shared_levels(engine: Engine, bank: Bank) -> list[SharedLevels]:
-    """Every municipality's latest shared round of this bank, latest first, as levels only."""
+    """Every municipality's levels, as levels only: from the workspace that has had the
+    municipality longest among those sharing it, its latest shared round of this bank."""
+    client = _workspace_client().label("client_id")
     with engine.connect() as conn:
         rows = conn.execute(
-            sa.select(assessments.c.id, assessments.c.municipality_code)
+            sa.select(assessments.c.id, assessments.c.municipality_code, client)
             .where(
                 assessments.c.share_peers.is_(True),
                 assessments.c.kind.in_(OPENABLE),
                 assessments.c.bank_id == bank.id,
+                in_workspace(),
             )
             .order_by(assessments.c.updated_at.desc(), assessments.c.id.desc())
         ).all()
+        speaker: dict[int, int] = {}  # municipality → its longest-standing sharing client
+        for r in rows:
+            code = r.municipality_code
+            speaker[code] = min(r.client_id, speaker.get(code, r.client_id))
         latest: dict[int, int] = {}
         for r in rows:
-            latest.setdefault(r.municipality_code, r.id)
+            if r.client_id == speaker[r.municipality_code]:
+                latest.setdefault(r.municipality_code, r.id)
+        owners = dict(
+            conn.execute(
+                sa.select(clients.c.id, clients.c.owner_email).where(
+                    clients.c.id.in_(speaker.values())
+                )
+            ).all()
+        )
         records = load_many(conn, list(latest.values()))
     shared = []
     for code, assessment_id in latest.items():
         card = score(bank, as_current(bank, records[assessment_id].response))
         levels = {d.dimension_id: d.level for d in card.dimensions}
-        shared.append(SharedLevels(code, levels, card.overall))
+        shared.append(SharedLevels(code, levels, card.overall, tag(owners[speaker[code]])))
     return shared

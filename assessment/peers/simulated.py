@@ -2,9 +2,10 @@
 rule and the method in `claim` can be seen working before real municipalities have shared.
 
 It is never stored and never mixed with what municipalities shared: the app draws it only on
-request, under a SIMULATED label on every chart, table and file. By default it has no built-in
-difference between kinds of municipality; `mid_effect` plants one (to show that the method
-finds a difference that is there).
+request, under a SIMULATED label on every chart, table and file. Each made-up municipality
+counts as shared by an account of its own. By default it has no built-in difference between
+kinds of municipality; `mid_effect` plants one (to show that the method finds a difference that
+is there).
 """
 
 from __future__ import annotations
@@ -40,5 +41,5 @@ def simulated_levels(
         overall = sum(v * weights[k] for k, v in levels.items() if v is not None) / sum(
             weights.values()
         )
-        shared.append(SharedLevels(m.code, levels, round(overall, 2)))
+        shared.append(SharedLevels(m.code, levels, round(overall, 2), f"simulated:{m.code}"))
     return shared

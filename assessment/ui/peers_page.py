@@ -53,7 +53,7 @@ def render() -> None:
     view = opened.view
     language = lang()
     st.header(tr("ui.step.peers"))
-    _consent(view, disabled=opened.read_only)
+    _consent(view, disabled=opened.read_only, signed_in=not opened.by_private_link)
     response = as_current(bank(), view.record.response)
     card = score(bank(), response)
     own = {d.dimension_id: d.level for d in card.dimensions}
@@ -67,11 +67,17 @@ def render() -> None:
     view.finish()
 
 
-def _consent(view: View, *, disabled: bool) -> None:
+def _consent(view: View, *, disabled: bool, signed_in: bool) -> None:
+    """The opt-in; an assessment opened by its private link sees the comparison but cannot
+    start sharing (one line says why), though it can stop an opt-in made before."""
     sharing = view.record.round.share_peers
     with st.container(border=True):
         st.markdown(f"**{tr('peers.consent.title')}**")
         st.markdown(tr("peers.consent.what", k=K))
+        if not signed_in:
+            st.info(tr("peers.consent.sign_in"))
+            if not sharing:
+                return
         st.caption(tr("peers.consent.on" if sharing else "peers.consent.off"))
         label = "peers.consent.stop" if sharing else "peers.consent.start"
         if st.button(tr(label), key="peers.consent", disabled=disabled):

@@ -158,7 +158,8 @@ def claimable(user: User) -> sa.ColumnElement[bool]:
 
 def claim(engine: Engine, door: Door, user: User) -> int:
     """Put an assessment the door opens (a private link) in the user's workspace; the link keeps
-    working. AlreadyOwned if it is in someone else's (or belongs to a workshop)."""
+    working. AlreadyOwned if it is in someone else's (or belongs to a workshop). An opt-in to
+    share with peers made on the link alone is dropped: only a signed-in user opts in."""
     with engine.begin() as conn:
         row = conn.execute(
             sa.select(
@@ -179,7 +180,7 @@ def claim(engine: Engine, door: Door, user: User) -> int:
         claimed = conn.execute(
             sa.update(assessments)
             .where(assessments.c.id == row.id, claimable(user), assessments.c.client_id.is_(None))
-            .values(client_id=owner)
+            .values(client_id=owner, share_peers=False)  # an opt-in is a signed-in user's
             .returning(assessments.c.id)
         ).first()
         if claimed is None:
