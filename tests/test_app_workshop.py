@@ -140,10 +140,10 @@ def test_unknown_and_closed_codes_get_the_same_reply(engine: sa.Engine, key: Fac
 def test_guessing_codes_is_throttled_even_for_the_right_code(
     engine: sa.Engine, key: FacilitatorKey
 ):
-    """After ten wrong codes from one client the right code is refused too, with a line that
+    """After ten wrong codes from one browser the right code is refused too, with a line that
     says how long to wait; the count is in the database, not in this server's memory."""
     at = open_page("join")
-    for _ in range(throttle.CLIENT_FAILURES):
+    for _ in range(throttle.DEVICE_FAILURES):
         at.text_input(key="join.code").input(WRONG_CODE)
         at.get("form_submit_button")[0].click().run()
     at.text_input(key="join.code").input(key.join_code)
@@ -158,6 +158,31 @@ def test_guessing_codes_is_throttled_even_for_the_right_code(
     assert "t" in at.query_params
     with engine.connect() as conn:
         assert conn.scalar(sa.text("SELECT count(*) FROM participants")) == people + 1
+
+
+def test_one_persons_typos_do_not_lock_out_the_room_behind_one_address(
+    engine: sa.Engine, key: FacilitatorKey
+):
+    """Everyone in a municipality's room shares one internet address (here: every AppTest
+    session is the same local client). Ten wrong codes in one window refuse that window, with
+    advice that works: the next person's QR link and a typed code in a new window join."""
+    typist = open_page("join")
+    for _ in range(throttle.DEVICE_FAILURES):
+        typist.text_input(key="join.code").input(WRONG_CODE)
+        typist.get("form_submit_button")[0].click().run()
+    typist.text_input(key="join.code").input(key.join_code)
+    typist.get("form_submit_button")[0].click().run()
+    assert typist.error[0].value.startswith(
+        "Der er tastet forkert kode for mange gange i dette vindue."
+    )
+    assert "scan QR-koden på storskærmen" in typist.error[0].value
+    scanned = open_page("join", code=key.join_code)
+    scanned.get("form_submit_button")[0].click().run()
+    assert "t" in scanned.query_params and not scanned.error
+    typed = open_page("join")
+    typed.text_input(key="join.code").input(key.join_code)
+    typed.get("form_submit_button")[0].click().run()
+    assert "t" in typed.query_params and not typed.error
 
 
 def test_a_full_room_says_so(engine: sa.Engine):
@@ -284,18 +309,23 @@ def test_records_of_one_room_stay_in_it(engine: sa.Engine, key: FacilitatorKey):
 
 def test_opening_a_workshop_page_deletes_workshops_past_their_last_day(engine: sa.Engine):
     """Retention is kept without anyone pressing a button: the next workshop page sweeps (by
-    the server's own clock, so the dates are around the real today, not the tests' NOW)."""
+    the server's own clock, so the dates are around the real today, not the tests' NOW), and
+    deletes failed-join counts older than a day with them, also when no join failed since."""
     from assessment.ui.room import sweep
 
     today = dt.datetime.now(dt.UTC).date()
     expired = new_workshop(engine, delete_after=today - dt.timedelta(days=1))
     kept = new_workshop(engine, delete_after=today + dt.timedelta(days=1))
     token = join_workshop(engine, expired.join_code, "Ida")
+    guesser = throttle.Client(throttle.device_key(engine, "tab"), throttle.address_key(engine, "x"))
+    throttle.record_failure(engine, guesser, dt.datetime.now(dt.UTC) - dt.timedelta(days=5))
     sweep._swept.clear()
     open_page("join")
     with engine.connect() as conn:
         codes = set(conn.execute(sa.select(workshops.c.join_code)).scalars())
+        counts = conn.scalar(sa.text("SELECT count(*) FROM join_throttle"))
     assert expired.join_code not in codes and kept.join_code in codes
+    assert counts == 0
     assert (
         open_page("p", t=token).error[0].value == "Linket giver ikke adgang. Brug det link, du fik."
     )

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import string
 
 import pytest
 
-from assessment.i18n import STRINGS, fmt_number
+from assessment.i18n import STRINGS, fmt_number, tn
 
 
 @pytest.mark.parametrize("key", sorted(STRINGS))
@@ -27,3 +28,36 @@ def test_numbers_use_danish_decimal_comma():
     assert fmt_number(2.5, "da") == "2,5"
     assert fmt_number(2.5, "en") == "2.5"
     assert fmt_number(3.0, "da") == "3"
+
+
+@pytest.mark.parametrize(
+    ("count", "da", "en"),
+    [
+        (
+            1,
+            "1 handling venter i backloggen (bilag A).",
+            "1 action waits in the backlog (appendix A).",
+        ),
+        (
+            3,
+            "3 handlinger venter i backloggen (bilag A).",
+            "3 actions wait in the backlog (appendix A).",
+        ),
+    ],
+)
+def test_a_count_takes_the_singular_or_the_plural(count: int, da: str, en: str):
+    """One action waits, three actions wait: never "action(s)"."""
+    assert (
+        tn("report.backlog_waiting", count, "da"),
+        tn("report.backlog_waiting", count, "en"),
+    ) == (
+        da,
+        en,
+    )
+
+
+@pytest.mark.parametrize("key", sorted(k for k in STRINGS if k.startswith(("report.", "ui."))))
+def test_report_and_page_strings_write_no_bracketed_plural(key: str):
+    """The report and the app's pages say "1 question" or "2 questions", never "question(s)"
+    (or "handling(er)"): a count has a singular and a plural form (`i18n.tn`)."""
+    assert not re.search(r"\w\((s|er|r|e)\)", STRINGS[key]["en"] + STRINGS[key]["da"])

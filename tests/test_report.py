@@ -195,13 +195,75 @@ def test_plan_edits_show_owner_deadline_and_status(tiny_bank: Bank, response: Re
     assert "i gang" in text
 
 
+def _brief(bank: Bank, response: Response, lang: Lang = "da") -> str:
+    """Page 1 of the PDF, its lines joined."""
+    reader = PdfReader(io.BytesIO(_pdf(bank, response, lang)))
+    return " ".join(reader.pages[0].extract_text().split())
+
+
 def test_summary_counts_dont_know_and_unanswered(tiny_bank: Bank, response: Response):
-    """The brief tells the director how many answers are missing evidence."""
-    _, text = _read(_pdf(tiny_bank, response))
+    """The brief tells the director how many answers are missing evidence; the find-out step
+    is first in this plan, so the brief says the plan starts with it; unanswered questions get
+    no step, and the brief says so."""
     assert (
-        "1 spørgsmål er besvaret med »ved ikke«, 2 er ikke besvaret, og 0 er ikke relevante"
-        in text.replace("\n", " ")
+        "1 spørgsmål er besvaret med »ved ikke« og 2 spørgsmål er ikke besvaret. De tæller ikke "
+        "med i niveauet. Planen begynder med at undersøge spørgsmålet med »ved ikke« (nr. 1). "
+        "De ubesvarede spørgsmål får ikke et næste skridt i planen, før de er besvaret."
+    ) in _brief(tiny_bank, response)
+
+
+def test_only_not_applicable_promises_no_find_out(tiny_bank: Bank, make_tiny: MakeResponse):
+    """Everything answered but one question that does not apply: nothing is missing, so the
+    brief says what is left out of the level and nothing about finding answers."""
+    response = make_tiny(
+        {
+            "alpha.one": 2,
+            "alpha.two": 2,
+            "beta.one": 2,
+            "beta.two": 2,
+            "beta.three": "not_applicable",
+        }
     )
+    brief = _brief(tiny_bank, response)
+    assert "1 spørgsmål er ikke relevant. Det tæller ikke med i niveauet." in brief
+    assert "Planen begynder" not in brief and "»ved ikke«" not in brief
+
+
+def test_unanswered_questions_promise_no_find_out(tiny_bank: Bank, make_tiny: MakeResponse):
+    """Unanswered questions get no find-out step: the brief does not claim the plan finds them."""
+    brief = _brief(tiny_bank, make_tiny({"alpha.one": 2, "beta.one": 2}))
+    assert "3 spørgsmål er ikke besvaret. De tæller ikke med i niveauet." in brief
+    assert "Planen begynder" not in brief and "undersøges" not in brief
+    assert "De ubesvarede spørgsmål får ikke et næste skridt i planen" in brief
+
+
+def test_a_find_out_step_after_a_red_flag_is_not_said_to_come_first(
+    tiny_bank: Bank, make_tiny: MakeResponse
+):
+    """A red flag ranks first, so the brief gives the find-out step's own number instead."""
+    response = make_tiny(
+        {"alpha.one": None, "alpha.two": 2, "beta.one": 2, "beta.two": 0, "beta.three": 2}
+    )
+    brief = _brief(tiny_bank, response)
+    assert "Spørgsmålet med »ved ikke« undersøges i planens nr. 2." in brief
+    assert "Planen begynder" not in brief
+
+
+def test_the_brief_counts_in_english_singular_and_plural(tiny_bank: Bank, make_tiny: MakeResponse):
+    """Two "don't know" answers that the plan looks into first, one unanswered question and one
+    that does not apply: proper English singular and plural, never "question(s)"."""
+    response = make_tiny(
+        {"alpha.one": None, "alpha.two": None, "beta.one": 2, "beta.three": "not_applicable"},
+        targets={"beta": 2},
+    )
+    brief = _brief(tiny_bank, response, "en")
+    assert (
+        "2 questions were answered “don't know”, 1 question was not answered and 1 question "
+        "does not apply. They do not count towards the level. The plan starts by looking into the questions answered “don't "
+        "know” (actions 1 and 2). The unanswered question gets no next step in the plan until "
+        "it is answered."
+    ) in brief
+    assert "(s)" not in brief
 
 
 def test_area_section_explains_cap_and_names_strongest_and_weakest(

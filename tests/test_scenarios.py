@@ -183,3 +183,17 @@ def test_laesoe_brief_explains_the_hours_and_the_backlog(bank: Bank, laesoe: Cas
     )
     assert "venter i backloggen (bilag A)" in brief
     assert "Fraværende" in brief or "Sporadisk" in brief
+
+
+def test_laesoe_brief_does_not_say_the_plan_starts_with_its_find_out_step(bank: Bank, laesoe: Case):
+    """Læsø's "don't know" on the crisis plan gives a find-out step ranked 4th, after steps
+    that matter more: the brief gives its number, and does not claim the plan starts with it
+    (two questions that do not apply are counted, and get no find-out)."""
+    assert [p.rank for p in laesoe.plan(bank).actions if p.kind == "find_out"] == [4]
+    _, pages = laesoe.pdf(bank)
+    brief = " ".join(pages[0].split())
+    assert (
+        "1 spørgsmål er besvaret med »ved ikke« og 2 spørgsmål er ikke relevante. De tæller "
+        "ikke med i niveauet. Spørgsmålet med »ved ikke« undersøges i planens nr. 4."
+    ) in brief
+    assert "Planen begynder" not in brief

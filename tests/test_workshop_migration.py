@@ -1,10 +1,12 @@
 """Migration 0003 carries a workshop made at revision 0002 over without loss: its people,
 answers, notes, agreed answers, targets, plan edits and links, and it starts as a room that
-shows nothing, names nobody and is never deleted by itself."""
+shows nothing, names nobody and is never deleted by itself. Migration 0005 adds the join
+throttle's key and changes nothing else."""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from db_backends import BACKENDS, backend_url
 from assessment import store
 from assessment.bank import load_bank
 from assessment.records import FacilitatorKey, digest
+from assessment.workshop import throttle
 from assessment.workshop.access import presenter_token
 from assessment.workshop.consensus import consensus_record
 from assessment.workshop.pacing import facilitator_room
@@ -148,3 +151,49 @@ def test_a_workshop_made_at_0002_is_carried_over_whole(url: str) -> None:
             assert compare_metadata(MigrationContext.configure(conn), store.metadata) == []
     finally:
         engine.dispose()
+
+
+def test_migration_0005_adds_the_throttle_key_and_keeps_everything(url: str):
+    """From 0004: the workshop is there as before; the throttle's key table is new, and the key
+    is made once, on first use, the same for every engine on the database; a count stored with
+    the old unkeyed hash stays until the sweep and never matches a new one; downgrading to 0004
+    drops only the new table."""
+    _workshop_at_0002(url)
+    plain = sa.create_engine(store.normalise_url(url))
+    try:
+        with plain.connect() as conn:
+            command.upgrade(store.alembic_config(conn), "0004")
+            conn.commit()
+        with plain.begin() as conn:
+            conn.execute(
+                sa.text("INSERT INTO join_throttle VALUES (:client, :at, 4)"),
+                {"client": hashlib.sha256(b"somemodenhed join client local").hexdigest(),
+                 "at": STAMP},
+            )  # fmt: skip
+    finally:
+        plain.dispose()
+    engine, replica = store.make_engine(url), store.make_engine(url)
+    try:
+        with engine.connect() as conn:
+            assert conn.execute(sa.text("SELECT count(*) FROM server_secrets")).scalar() == 0
+            assert compare_metadata(MigrationContext.configure(conn), store.metadata) == []
+        key = FacilitatorKey("ACD347", "facilitator-token")
+        assert facilitator_workshop(engine, key).title == "Strategidag"
+        client = throttle.address_key(engine, None)
+        assert client == throttle.address_key(replica, None)
+        with engine.connect() as conn:
+            assert conn.execute(sa.text("SELECT count(*) FROM server_secrets")).scalar() == 1
+            assert conn.execute(sa.text("SELECT count(*) FROM join_throttle")).scalar() == 1
+            assert conn.execute(sa.text("SELECT client FROM join_throttle")).scalar() != client
+    finally:
+        engine.dispose()
+        replica.dispose()
+    plain = sa.create_engine(store.normalise_url(url))
+    try:
+        with plain.connect() as conn:
+            command.downgrade(store.alembic_config(conn), "0004")
+            conn.commit()
+            assert "server_secrets" not in sa.inspect(conn).get_table_names()
+            assert conn.execute(sa.text("SELECT count(*) FROM participants")).scalar() == 2
+    finally:
+        plain.dispose()

@@ -4,14 +4,23 @@ seats, the join throttle, the same device rejoining, retention and exports witho
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from rooms import DAY, answer, create, people
 
+from assessment import store
 from assessment.models import Bank
 from assessment.records import AccessDenied, FacilitatorKey, ParticipantLink, set_choice
-from assessment.store.schema import assessments, join_throttle, participants, workshops
+from assessment.store.schema import (
+    assessments,
+    join_throttle,
+    participants,
+    server_secrets,
+    workshops,
+)
 from assessment.workshop import throttle
 from assessment.workshop.codes import WorkshopNotFound
 from assessment.workshop.export import workshop_rows
@@ -149,30 +158,90 @@ def test_more_joins_in_a_minute_than_a_room_makes_are_refused(
         join_workshop(engine, key.join_code, "Ida")
 
 
-def test_a_client_that_keeps_guessing_codes_is_throttled(
+def _client(engine: sa.Engine, session: str, address: str = "198.51.100.7") -> throttle.Client:
+    return throttle.Client(
+        throttle.device_key(engine, session), throttle.address_key(engine, address)
+    )
+
+
+def _wrong(key: FacilitatorKey) -> str:
+    return "TTTTTT" if key.join_code != "TTTTTT" else "RRRRRR"
+
+
+def test_a_browser_that_keeps_guessing_codes_is_throttled(
     engine: sa.Engine, key: FacilitatorKey
 ) -> None:
-    """After ten wrong codes a client is refused even with the right one, until the window ends;
-    another client is not affected, and the stored client is a hash, never the address."""
-    guesser = throttle.client_key("198.51.100.7")
-    wrong = "TTTTTT" if key.join_code != "TTTTTT" else "RRRRRR"
-    for _ in range(throttle.CLIENT_FAILURES):
+    """After ten wrong codes a browser is refused even with the right one, until the window
+    ends; a browser on another address is not affected, and neither an address nor a session id
+    is stored, only keyed hashes of them."""
+    guesser = _client(engine, "tab-1")
+    for _ in range(throttle.DEVICE_FAILURES):
         with pytest.raises(WorkshopNotFound):
-            join_workshop(engine, wrong, client=guesser)
+            join_workshop(engine, _wrong(key), client=guesser)
     with pytest.raises(throttle.TooManyAttempts) as refused:
         join_workshop(engine, key.join_code, "Ida", client=guesser)
+    assert type(refused.value) is throttle.TooManyAttempts  # this browser, not the network
     assert 1 <= refused.value.params["minutes"] <= 10
-    join_workshop(engine, key.join_code, "Bo", client=throttle.client_key("203.0.113.9"))
+    join_workshop(engine, key.join_code, "Bo", client=_client(engine, "tab-9", "203.0.113.9"))
     with engine.connect() as conn:
         stored = conn.execute(sa.select(join_throttle)).all()
-    assert {r.client for r in stored} == {guesser}  # never the address itself
-    assert sum(r.failures for r in stored) == throttle.CLIENT_FAILURES
-    assert "198.51.100.7" not in guesser
+    assert {r.client for r in stored} == {guesser.device, guesser.address}
+    assert all(r.failures == throttle.DEVICE_FAILURES for r in stored)
+    assert not any("198.51.100.7" in r.client or "tab-1" in r.client for r in stored)
+
+
+def test_typos_in_one_browser_do_not_lock_out_the_room_behind_the_same_address(
+    engine: sa.Engine, key: FacilitatorKey
+) -> None:
+    """A municipality's room shares one internet address: the person who mistyped ten times
+    waits (or opens the link), everyone else on that address, the QR code's link included,
+    still joins."""
+    typist = _client(engine, "typist")
+    for _ in range(throttle.DEVICE_FAILURES):
+        with pytest.raises(WorkshopNotFound):
+            join_workshop(engine, _wrong(key), client=typist)
+    with pytest.raises(throttle.TooManyAttempts):
+        join_workshop(engine, key.join_code, client=typist)
+    for n in range(20):
+        join_workshop(engine, key.join_code, f"P{n}", client=_client(engine, f"phone-{n}"))
+
+
+def test_an_address_gets_a_room_sized_allowance_then_everyone_behind_it_waits(
+    engine: sa.Engine, key: FacilitatorKey
+) -> None:
+    """Sixty wrong codes from one address within ten minutes, spread over many browsers (a
+    room's typos, or someone opening new tabs to guess), are allowed; then every browser on it
+    is refused with a line that blames the network and says how long to wait; another address
+    still joins."""
+    for n in range(throttle.ADDRESS_FAILURES):
+        with pytest.raises(WorkshopNotFound):
+            join_workshop(engine, _wrong(key), client=_client(engine, f"tab-{n // 3}"))
+    with pytest.raises(throttle.NetworkThrottled) as refused:
+        join_workshop(engine, key.join_code, client=_client(engine, "a-fresh-tab"))
+    assert refused.value.key == "error.workshop.throttled_network"
+    assert 1 <= refused.value.params["minutes"] <= 10
+    join_workshop(engine, key.join_code, client=_client(engine, "elsewhere", "203.0.113.9"))
+
+
+def test_an_address_that_guesses_all_day_is_held_to_its_daily_allowance(
+    engine: sa.Engine, key: FacilitatorKey
+) -> None:
+    """Staying under the ten-minute allowance window after window still stops at the day's
+    allowance, and the wait is said in hours."""
+    per_window = throttle.ADDRESS_FAILURES - 1
+    windows = -(-throttle.ADDRESS_DAILY // per_window)
+    for w in range(windows):
+        for n in range(per_window):
+            stamp = NOW - dt.timedelta(minutes=11 * (windows - w), seconds=n)
+            throttle.record_failure(engine, _client(engine, f"tab-{w}-{n}"), stamp)
+    with engine.connect() as conn, pytest.raises(throttle.NetworkThrottledHours) as refused:
+        throttle.check(conn, _client(engine, "new-tab"), NOW)
+    assert 22 <= refused.value.params["hours"] <= 24
 
 
 def test_the_throttle_window_slides(engine: sa.Engine, key: FacilitatorKey) -> None:
     """Failures spread over the last ten minutes add up; older ones no longer count."""
-    client = throttle.client_key("198.51.100.10")
+    client = _client(engine, "tab", "198.51.100.10")
     for minutes_ago in (11, *range(9, 0, -1)):  # one too old, then nine within the window
         throttle.record_failure(engine, client, NOW - dt.timedelta(minutes=minutes_ago))
     with engine.connect() as conn:
@@ -188,20 +257,53 @@ def test_a_closed_workshop_counts_as_a_wrong_code(engine: sa.Engine, key: Facili
     from assessment.workshop.consensus import close_workshop
 
     close_workshop(engine, key)
-    client = throttle.client_key("198.51.100.8")
+    client = _client(engine, "tab", "198.51.100.8")
     with pytest.raises(WorkshopNotFound):
         join_workshop(engine, key.join_code, client=client)
     with engine.connect() as conn:
-        assert conn.scalar(sa.select(join_throttle.c.failures)) == 1
+        assert conn.scalars(sa.select(join_throttle.c.failures)).all() == [1, 1]
 
 
-def test_old_throttle_windows_are_forgotten(engine: sa.Engine) -> None:
-    """A client's counts are kept for a day at most."""
-    client = throttle.client_key("198.51.100.9")
-    throttle.record_failure(engine, client, NOW - dt.timedelta(days=2))
-    throttle.record_failure(engine, client, NOW)
+def test_failed_join_counts_are_deleted_by_the_sweep_a_day_on(engine: sa.Engine) -> None:
+    """A count a day old is deleted by the retention sweep even when no later attempt fails
+    (the data statement says so); a newer one stays."""
+    client = _client(engine, "tab", "203.0.113.7")
+    throttle.record_failure(engine, client, NOW - dt.timedelta(days=5))
+    throttle.record_failure(engine, client, NOW - dt.timedelta(hours=25))
+    throttle.record_failure(engine, client, NOW - dt.timedelta(hours=23))
+    purge_expired(engine, NOW.date(), NOW)
     with engine.connect() as conn:
-        assert conn.scalar(sa.select(sa.func.count()).select_from(join_throttle)) == 1
+        kept = conn.scalars(sa.select(join_throttle.c.window_start)).all()
+    assert kept == [throttle.bucket_start(NOW - dt.timedelta(hours=23))] * 2
+
+
+def test_an_address_is_stored_as_a_hash_keyed_by_the_database(
+    engine: sa.Engine, tmp_path: Path
+) -> None:
+    """Not an unsalted hash anyone could recompute for every IPv4 address: a keyed hash whose
+    key is made once in the database, so a second replica on the same database counts the same
+    address alike and another database does not; an IPv6 address counts by its /64."""
+    address = "198.51.100.7"
+    stored = throttle.address_key(engine, address)
+    for guess in (address, f"somemodenhed join client {address}"):
+        assert stored != hashlib.sha256(guess.encode()).hexdigest()
+    with engine.connect() as conn:
+        (key,) = conn.execute(sa.select(server_secrets)).all()
+    assert key.name == throttle.KEY_NAME and len(bytes.fromhex(key.value)) == 32
+    replica = store.make_engine(engine.url.render_as_string(hide_password=False))
+    try:
+        assert throttle.address_key(replica, address) == stored
+    finally:
+        replica.dispose()
+    elsewhere = store.make_engine(None, data_dir=tmp_path / "elsewhere")
+    try:
+        assert throttle.address_key(elsewhere, address) != stored
+    finally:
+        elsewhere.dispose()
+    assert throttle.address_key(engine, "2001:db8:1:2::7") == throttle.address_key(
+        engine, "2001:db8:1:2:ffff::1"
+    )
+    assert throttle.address_key(engine, "::ffff:198.51.100.7") == stored
 
 
 def test_the_same_device_rejoins_as_the_same_participant(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from babel.dates import format_date
+from babel.lists import format_list
 from babel.numbers import format_decimal
 
 from ..models import Lang
@@ -36,6 +37,18 @@ STRINGS: dict[str, dict[str, str]] = {
 def t(key: str, lang: Lang = DEFAULT_LANG, /, **params: object) -> str:
     """The string for `key` in `lang`, with placeholders filled."""
     return STRINGS[key][lang].format(**params)
+
+
+def tn(key: str, count: int, lang: Lang = DEFAULT_LANG, /, **params: object) -> str:
+    """The string for `key` in the form that fits `count`: `key.one` for exactly one, else
+    `key.other` (Danish and English have just these two), with `{count}` filled in: "1 action
+    waits", "2 actions wait"; "1 handling venter", "2 handlinger venter"."""
+    return t(f"{key}.{'one' if count == 1 else 'other'}", lang, count=count, **params)
+
+
+def fmt_list(items: list[str], lang: Lang = DEFAULT_LANG) -> str:
+    """Items joined as each language lists them, by Babel: "1, 4 og 9", "1, 4 and 9"."""
+    return format_list(items, locale=LOCALES[lang])
 
 
 def fmt_number(value: float, lang: Lang = DEFAULT_LANG, digits: int = 1) -> str:

@@ -484,19 +484,78 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "da": "Intet niveau endnu: ingen spørgsmål er besvaret med et niveau.",
         "en": "No level yet: no question has been answered with a level.",
     },
-    "report.evidence_text": {
-        "da": "{dont_know} spørgsmål er besvaret med »ved ikke«, {unanswered} er ikke besvaret, "
-        "og {not_applicable} er ikke relevante. De tæller ikke med i niveauet; planen begynder "
-        "med at finde de manglende svar.",
-        "en": "{dont_know} question(s) were answered “don't know”, {unanswered} were not "
-        "answered, and {not_applicable} do not apply. They do not count towards the level; the "
-        "plan starts by finding the missing answers.",
+    # What the level leaves out, one part per kind (joined as a list), then what the plan does
+    # about it: only what is true of this plan (`report.brief._evidence`).
+    "report.evidence.dont_know.one": {
+        "da": "{count} spørgsmål er besvaret med »ved ikke«",
+        "en": "{count} question was answered “don't know”",
+    },
+    "report.evidence.dont_know.other": {
+        "da": "{count} spørgsmål er besvaret med »ved ikke«",
+        "en": "{count} questions were answered “don't know”",
+    },
+    "report.evidence.unanswered.one": {
+        "da": "{count} spørgsmål er ikke besvaret",
+        "en": "{count} question was not answered",
+    },
+    "report.evidence.unanswered.other": {
+        "da": "{count} spørgsmål er ikke besvaret",
+        "en": "{count} questions were not answered",
+    },
+    "report.evidence.not_applicable.one": {
+        "da": "{count} spørgsmål er ikke relevant",
+        "en": "{count} question does not apply",
+    },
+    "report.evidence.not_applicable.other": {
+        "da": "{count} spørgsmål er ikke relevante",
+        "en": "{count} questions do not apply",
+    },
+    "report.evidence.left_out.one": {
+        "da": "Det tæller ikke med i niveauet.",
+        "en": "It does not count towards the level.",
+    },
+    "report.evidence.left_out.other": {
+        "da": "De tæller ikke med i niveauet.",
+        "en": "They do not count towards the level.",
+    },
+    "report.evidence.find_out_first.one": {
+        "da": "Planen begynder med at undersøge spørgsmålet med »ved ikke« (nr. {numbers}).",
+        "en": "The plan starts by looking into the question answered “don't know” (action "
+        "{numbers}).",
+    },
+    "report.evidence.find_out_first.other": {
+        "da": "Planen begynder med at undersøge spørgsmålene med »ved ikke« (nr. {numbers}).",
+        "en": "The plan starts by looking into the questions answered “don't know” (actions "
+        "{numbers}).",
+    },
+    "report.evidence.find_out_later.one": {
+        "da": "Spørgsmålet med »ved ikke« undersøges i planens nr. {numbers}.",
+        "en": "The question answered “don't know” is looked into by action {numbers} of the plan.",
+    },
+    "report.evidence.find_out_later.other": {
+        "da": "Spørgsmålene med »ved ikke« undersøges i planens nr. {numbers}.",
+        "en": "The questions answered “don't know” are looked into by actions {numbers} of the "
+        "plan.",
+    },
+    "report.evidence.no_step.one": {
+        "da": "Det ubesvarede spørgsmål får ikke et næste skridt i planen, før det er besvaret.",
+        "en": "The unanswered question gets no next step in the plan until it is answered.",
+    },
+    "report.evidence.no_step.other": {
+        "da": "De ubesvarede spørgsmål får ikke et næste skridt i planen, før de er besvaret.",
+        "en": "The unanswered questions get no next step in the plan until they are answered.",
     },
     "report.red_flags": {"da": "Røde flag", "en": "Red flags"},
-    "report.red_flags_text": {
+    "report.red_flags_text.one": {
+        "da": "{count} forhold kan være i strid med loven. Det står først i planen og bør "
+        "stoppes straks:",
+        "en": "{count} practice may be unlawful. It comes first in the plan and should be "
+        "stopped at once:",
+    },
+    "report.red_flags_text.other": {
         "da": "{count} forhold kan være i strid med loven. De står først i planen og bør "
         "stoppes straks:",
-        "en": "{count} practice(s) may be unlawful. They come first in the plan and should be "
+        "en": "{count} practices may be unlawful. They come first in the plan and should be "
         "stopped at once:",
     },
     "report.priorities": {"da": "De tre vigtigste handlinger", "en": "The three priorities"},
@@ -505,13 +564,21 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "en": "{owner} · about {hours} hours · by {deadline}",
     },
     "report.cost": {"da": "Hvad det koster", "en": "What it costs"},
-    "report.cost_text": {
-        "da": "De tre vigtigste handlinger koster ca. {top} timer. Hele planen for de næste 12 "
-        "måneder har {count} handlinger og koster ca. {hours} af de {budget} timer, kommunen "
-        "har til at udvikle sine sociale medier.",
-        "en": "The three priorities cost about {top} hours. The whole plan for the next 12 "
-        "months has {count} actions and costs about {hours} of the {budget} hours the "
-        "municipality has to develop its social media.",
+    "report.cost_top": {
+        "da": "De tre vigtigste handlinger koster ca. {top} timer.",
+        "en": "The three priorities cost about {top} hours.",
+    },
+    "report.cost_text.one": {
+        "da": "Hele planen for de næste 12 måneder har {count} handling og koster ca. {hours} "
+        "af de {budget} timer, kommunen har til at udvikle sine sociale medier.",
+        "en": "The whole plan for the next 12 months has {count} action and costs about "
+        "{hours} of the {budget} hours the municipality has to develop its social media.",
+    },
+    "report.cost_text.other": {
+        "da": "Hele planen for de næste 12 måneder har {count} handlinger og koster ca. {hours} "
+        "af de {budget} timer, kommunen har til at udvikle sine sociale medier.",
+        "en": "The whole plan for the next 12 months has {count} actions and costs about "
+        "{hours} of the {budget} hours the municipality has to develop its social media.",
     },
     "report.cost_basis": {
         "da": "Timerne bygger på kommunens {weekly} timer om ugen til sociale medier, hvoraf "
@@ -527,11 +594,21 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "{weekly} hours a week, of which {share}% go to development. Give the hours for a plan "
         "that fits.",
     },
-    "report.backlog_waiting": {
-        "da": "{count} handlinger venter i backloggen (bilag A).",
-        "en": "{count} action(s) wait in the backlog (appendix A).",
+    "report.backlog_waiting.one": {
+        "da": "{count} handling venter i backloggen (bilag A).",
+        "en": "{count} action waits in the backlog (appendix A).",
     },
-    "report.decide.approve": {
+    "report.backlog_waiting.other": {
+        "da": "{count} handlinger venter i backloggen (bilag A).",
+        "en": "{count} actions wait in the backlog (appendix A).",
+    },
+    "report.decide.approve.one": {
+        "da": "at godkende handlingsplanen for de næste 12 måneder: {count} handling, ca. "
+        "{hours} timer;",
+        "en": "to approve the action plan for the next 12 months: {count} action, about "
+        "{hours} hours;",
+    },
+    "report.decide.approve.other": {
         "da": "at godkende handlingsplanen for de næste 12 måneder: {count} handlinger, ca. "
         "{hours} timer;",
         "en": "to approve the action plan for the next 12 months: {count} actions, about "

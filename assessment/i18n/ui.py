@@ -243,8 +243,15 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "en": "No actions: every answered question is at or above its target.",
     },
     "ui.p.summary": {
-        "da": "{count} handlinger, heraf {quick} hurtige gevinster · {dropped} fravalgt",
-        "en": "{count} actions, {quick} of them quick wins · {dropped} dropped",
+        "da": "{actions}, {quick} · {dropped} fravalgt",
+        "en": "{actions}, {quick} · {dropped} dropped",
+    },
+    "ui.p.count.one": {"da": "{count} handling", "en": "{count} action"},
+    "ui.p.count.other": {"da": "{count} handlinger", "en": "{count} actions"},
+    "ui.p.quick.one": {"da": "heraf {count} hurtig gevinst", "en": "{count} of them a quick win"},
+    "ui.p.quick.other": {
+        "da": "heraf {count} hurtige gevinster",
+        "en": "{count} of them quick wins",
     },
     "ui.p.drop": {"da": "Fravælg", "en": "Drop"},
     "ui.p.details": {

@@ -18,10 +18,21 @@ WORKSHOP_STRINGS: dict[str, dict[str, str]] = {
         "en": "The workshop was created with a different question bank.",
     },
     "error.workshop.throttled": {
-        "da": "Der er tastet forkerte koder for mange gange fra denne forbindelse. Prøv igen om "
-        "{minutes} min., eller brug linket eller QR-koden på storskærmen.",
-        "en": "Too many wrong codes have been typed from this connection. Try again in {minutes} "
-        "min, or use the link or QR code on the shared screen.",
+        "da": "Der er tastet forkert kode for mange gange i dette vindue. Prøv igen om {minutes} "
+        "min., eller åbn linket eller scan QR-koden på storskærmen.",
+        "en": "A wrong code has been typed too many times in this window. Try again in {minutes} "
+        "min, or open the link or scan the QR code on the shared screen.",
+    },
+    "error.workshop.throttled_network": {
+        "da": "Der er tastet forkerte koder for mange gange fra dette netværk. Prøv igen om "
+        "{minutes} min.",
+        "en": "Too many wrong codes have been typed from this network. Try again in {minutes} min.",
+    },
+    "error.workshop.throttled_network_hours": {
+        "da": "Der er tastet forkerte koder for mange gange fra dette netværk i dag. Prøv igen om "
+        "{hours} t.",
+        "en": "Too many wrong codes have been typed from this network today. Try again in "
+        "{hours} h.",
     },
     "error.workshop.full": {
         "da": "Workshoppen er fuld. Sig det til facilitatoren, som kan give plads til flere.",

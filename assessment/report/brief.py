@@ -41,7 +41,7 @@ def decision(pdf: ReportPDF, view: ReportView) -> None:
     pdf.heading(view.t("report.section.decision"))
     kept = view.edited.kept
     hours = sum(row.planned.hours for row in kept)
-    points = [view.t("report.decide.approve", count=len(kept), hours=view.hours(hours))]
+    points = [view.tn("report.decide.approve", len(kept), hours=view.hours(hours))]
     points.append(view.t("report.decide.owners"))
     if any(row.planned.red_flag for row in kept):
         points.append(view.t("report.decide.stop"))
@@ -80,18 +80,33 @@ def _standing(pdf: ReportPDF, view: ReportView) -> None:
             after=2,
         )
     _levels_table(pdf, view)
-    missing = len(card.dont_know) + len(card.unanswered)
-    if missing or card.not_applicable:
-        pdf.para(
-            view.t(
-                "report.evidence_text",
-                dont_know=len(card.dont_know),
-                unanswered=len(card.unanswered),
-                not_applicable=len(card.not_applicable),
-            ),
-            size=9,
-            colour=MUTED,
-        )
+    evidence = _evidence(view)
+    if evidence:
+        pdf.para(evidence, size=9, colour=MUTED)
+
+
+def _evidence(view: ReportView) -> str:
+    """What the level leaves out ("don't know", unanswered, not applicable), and what the plan
+    does about it, said only where it is true: the find-out steps are named by their numbers,
+    and said to come first only when they do; unanswered questions get no step."""
+    card = view.card
+    counts = {
+        "dont_know": len(card.dont_know),
+        "unanswered": len(card.unanswered),
+        "not_applicable": len(card.not_applicable),
+    }
+    parts = [view.tn(f"report.evidence.{kind}", n) for kind, n in counts.items() if n]
+    if not parts:
+        return ""
+    text = [view.list(parts) + ".", view.tn("report.evidence.left_out", sum(counts.values()))]
+    numbers = [row.number for row in view.edited.kept if row.planned.kind == "find_out"]
+    if numbers:
+        first = numbers == list(range(1, len(numbers) + 1))
+        key = "report.evidence.find_out_first" if first else "report.evidence.find_out_later"
+        text.append(view.tn(key, len(numbers), numbers=view.list([str(n) for n in numbers])))
+    if counts["unanswered"]:
+        text.append(view.tn("report.evidence.no_step", counts["unanswered"]))
+    return " ".join(text)
 
 
 def _levels_table(pdf: ReportPDF, view: ReportView) -> None:
@@ -123,7 +138,7 @@ def _red_flags(pdf: ReportPDF, view: ReportView) -> None:
     if not flags:
         return
     pdf.label(view.t("report.red_flags"), colour=WARN)
-    pdf.para(view.t("report.red_flags_text", count=len(flags)), size=9.5, after=1)
+    pdf.para(view.tn("report.red_flags_text", len(flags)), size=9.5, after=1)
     for row in flags:
         pdf.bullet(row.planned.action.title(view.lang), mark=f"{row.number}.", size=9.5)
 
@@ -154,18 +169,19 @@ def _cost(pdf: ReportPDF, view: ReportView) -> None:
     cap = view.plan.capacity
     pdf.label(view.t("report.cost"))
     top = sum(row.planned.hours for row in kept[:PRIORITIES])
-    text = view.t(
+    text = view.tn(
         "report.cost_text",
-        top=view.hours(top),
-        count=len(kept),
+        len(kept),
         hours=view.hours(sum(row.planned.hours for row in kept)),
         budget=view.hours(cap.yearly_hours) if cap else "–",
     )
+    if len(kept) > PRIORITIES:
+        text = view.t("report.cost_top", top=view.hours(top)) + " " + text
     if cap is not None:
         key = "report.cost_basis_assumed" if cap.assumed else "report.cost_basis"
         share = view.number(DEVELOPMENT_SHARE * 100, 0)
         text += " " + view.t(key, weekly=view.number(cap.hours_per_week), share=share)
     if view.plan.backlog:
-        text += " " + view.t("report.backlog_waiting", count=len(view.plan.backlog))
+        text += " " + view.tn("report.backlog_waiting", len(view.plan.backlog))
     pdf.para(text, size=9.5)
     pdf.ln(LINE / 2)

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..edited_plan import EditedPlan, PlanRow
-from ..i18n import fmt_date, fmt_number, t
+from ..i18n import fmt_date, fmt_list, fmt_number, t, tn
 from ..models import ActionPlan, Bank, Horizon, Lang, Question, Response, RoomSpread, Scorecard
 
 CELL_LIMIT = 300
@@ -35,6 +35,13 @@ class ReportView:
 
     def t(self, key: str, **params: object) -> str:
         return t(key, self.lang, **params)
+
+    def tn(self, key: str, count: int, **params: object) -> str:
+        """`key` in its singular or plural form for `count` (`i18n.tn`)."""
+        return tn(key, count, self.lang, **params)
+
+    def list(self, items: list[str]) -> str:
+        return fmt_list(items, self.lang)
 
     def number(self, value: float, digits: int = 1) -> str:
         return fmt_number(value, self.lang, digits)

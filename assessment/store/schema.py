@@ -269,8 +269,19 @@ join_throttle = sa.Table(
     sa.Column("window_start", UTCDateTime, primary_key=True),
     sa.Column("failures", sa.Integer, nullable=False),
 )
-"""Failed join attempts per client (a hash of its address) and time window; rows older than a
-day are deleted."""
+"""Failed join attempts per client and minute: a browser session or a network address, each
+stored only as a keyed hash (`workshop.throttle`); rows older than a day are deleted by the
+retention sweep."""
+
+server_secrets = sa.Table(
+    "server_secrets",
+    metadata,
+    sa.Column("name", sa.String(40), primary_key=True),
+    sa.Column("value", sa.String(64), nullable=False),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+)
+"""Random keys made once per database, so every replica of the app uses the same one: the join
+throttle's key for hashing network addresses (`join-throttle`, 32 random bytes in hex)."""
 ROLES = ("editor", "viewer")
 
 grants = sa.Table(

@@ -16,10 +16,11 @@ import streamlit as st
 
 from assessment.capacity import DEVELOPMENT_SHARE
 from assessment.edited_plan import EditedPlan, edited_plan
-from assessment.i18n import fmt_number, t
+from assessment.i18n import fmt_number, t, tn
 from assessment.limits import MAX_OWNER
 from assessment.models import ActionPlan, Bank, Lang, PlanEdit
 from assessment.records import Door, set_plan_edit
+from assessment.report.brief import PRIORITIES
 
 from . import solo
 from .binding import SHOWN, View
@@ -105,7 +106,15 @@ def render() -> None:
     st.markdown(tr("ui.p.intro"))
     edited = edited_plan(plan, response.plan_edits)
     quick = sum(r.planned.quick_win for r in edited.kept)
-    st.caption(tr("ui.p.summary", count=len(edited.kept), quick=quick, dropped=len(edited.dropped)))
+    language = lang()
+    st.caption(
+        tr(
+            "ui.p.summary",
+            actions=tn("ui.p.count", len(edited.kept), language),
+            quick=tn("ui.p.quick", quick, language),
+            dropped=len(edited.dropped),
+        )
+    )
     plan_editor(view, edited, disabled=opened.read_only)
     _cost(plan)
     _details(edited)
@@ -119,15 +128,18 @@ def _cost(plan: ActionPlan) -> None:
     if plan.capacity is None:
         return
     cap, language = plan.capacity, lang()
+    cost = tn(
+        "report.cost_text",
+        len(plan.actions),
+        language,
+        hours=fmt_number(plan.hours, language, digits=0),
+        budget=fmt_number(cap.yearly_hours, language, digits=0),
+    )
+    if len(plan.actions) > PRIORITIES:
+        top = fmt_number(sum(p.hours for p in plan.actions[:PRIORITIES]), language, digits=0)
+        cost = t("report.cost_top", language, top=top) + " " + cost
     st.caption(
-        t(
-            "report.cost_text",
-            language,
-            top=fmt_number(sum(p.hours for p in plan.actions[:3]), language, digits=0),
-            count=len(plan.actions),
-            hours=fmt_number(plan.hours, language, digits=0),
-            budget=fmt_number(cap.yearly_hours, language, digits=0),
-        )
+        cost
         + " "
         + t(
             "report.cost_basis_assumed" if cap.assumed else "report.cost_basis",

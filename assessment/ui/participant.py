@@ -11,6 +11,7 @@ seconds; it never needs a reload.
 from __future__ import annotations
 
 import os
+import secrets
 
 import streamlit as st
 
@@ -35,18 +36,28 @@ PARTICIPANT_PARAM = "t"
 DONE = "_participant_done"
 FOLLOW_SECONDS = 2.0
 """How often a participant's page asks whether the room moved, closed or reopened."""
+DEVICE = "_join_session"
+"""Session state: this tab's random id, which the join throttle counts as one browser."""
 CLIENT_HEADER = "SOMEMODENHED_CLIENT_IP_HEADER"
 """Behind a proxy: the header that carries the client's address (e.g. X-Forwarded-For)."""
 
 
-def client() -> str:
-    """This browser's network client as the join throttle counts it (a hash, never stored
-    plainly). Behind a proxy the address comes from the header the deployment names."""
+def client() -> throttle.Client:
+    """This browser session and its network address as the join throttle counts them (keyed
+    hashes, never stored plainly). The session is a random id kept for the tab's life: a new tab,
+    a refresh or a scanned QR code is a new one. Behind a proxy the address comes from the
+    header the deployment names."""
+    session = st.session_state.setdefault(DEVICE, secrets.token_urlsafe(16))
     header = os.environ.get(CLIENT_HEADER, "").strip()
     forwarded = st.context.headers.get(header) if header else None
     address = forwarded.split(",")[0].strip() if isinstance(forwarded, str) else None
     peer = st.context.ip_address
-    return throttle.client_key(address or (peer if isinstance(peer, str) else None))
+    return throttle.Client(
+        device=throttle.device_key(engine(), str(session)),
+        address=throttle.address_key(
+            engine(), address or (peer if isinstance(peer, str) else None)
+        ),
+    )
 
 
 def join_page() -> None:

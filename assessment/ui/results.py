@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assessment.i18n import fmt_number, t
+from assessment.i18n import fmt_number, t, tn
 from assessment.scoring import weakest
 
 from . import solo
@@ -41,7 +41,7 @@ def render() -> None:
     if flags:
         titles = "\n".join(f"- {plain(p.action.title(lang()))}" for p in flags)
         st.error(f"**{t('report.red_flags', lang())}**: "
-                 f"{t('report.red_flags_text', lang(), count=len(flags))}\n{titles}")  # fmt: skip
+                 f"{tn('report.red_flags_text', len(flags), lang())}\n{titles}")  # fmt: skip
 
     for d in card.dimensions:
         dim = b.dimension(d.dimension_id)

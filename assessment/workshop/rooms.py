@@ -130,14 +130,14 @@ def check_seats(seats: int) -> None:
 
 
 def join_workshop(
-    engine: Engine, join_code: str, name: str = "", *, client: str | None = None
+    engine: Engine, join_code: str, name: str = "", *, client: throttle.Client | None = None
 ) -> str:
     """Add a participant (empty name: anonymous) to an open workshop; return their token.
 
-    `client` (from `throttle.client_key`) is the device's network client: one that has typed
-    too many wrong codes is refused before the code is looked at. A workshop takes at most
-    `JOINS_PER_MINUTE` joins a minute and `max_participants` people. Unknown and closed codes
-    get the same reply.
+    `client` is the browser and network address joining (`throttle.Client`): a browser or an
+    address that has typed too many wrong codes is refused before the code is looked at. A
+    workshop takes at most `JOINS_PER_MINUTE` joins a minute and `max_participants` people.
+    Unknown and closed codes get the same reply.
     """
     stamp = now()
     if client is not None:
