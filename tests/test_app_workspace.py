@@ -31,7 +31,7 @@ from assessment.records import (
     load,
     set_choice,
 )
-from assessment.store.schema import assessments, clients, grants
+from assessment.store.schema import assessment_answers, assessments, clients, grants
 from assessment.ui import pages
 from assessment.workshop.rooms import create_workshop
 from assessment.workspace.clients import create_owned, workspace
@@ -169,6 +169,35 @@ def test_another_user_opening_the_number_gets_one_line_and_nothing(engine: sa.En
     assert at.error[0].value.startswith("Linket")
     assert not [r for r in at.radio if r.key == f"q.{Q1}"]
     assert load(engine, Member(ann, made)).revision == 0
+
+
+def test_a_viewer_opening_an_assessment_of_an_older_bank_reads_it_moved_and_writes_nothing(
+    engine: sa.Engine, ann: User
+):
+    """Ann's assessment was stored by the release before bank 2.0.0. Bo, her viewer, opens its
+    questions: he sees the answer where the new bank asks it, and the store is as it was (the
+    old version and revision); Ann opening it carries it over."""
+    made = create_owned(engine, BANK, AARHUS, ann)
+    with engine.begin() as conn:
+        conn.execute(
+            sa.update(assessments).where(assessments.c.id == made).values(bank_version="1.0.0")
+        )
+        for question, level in (("delegation.owner", 2), ("guidelines.data_protection", 1)):
+            conn.execute(
+                sa.insert(assessment_answers).values(
+                    assessment_id=made, question_id=question, choice="level", level=level,
+                    level_rev=0, note="", note_rev=0, updated_at=dt.datetime.now(dt.UTC),
+                )
+            )  # fmt: skip
+    bo = User(f"bo.{made}@kommune.dk")
+    share(engine, ann, made, bo.email, "viewer")
+    page = open_page("questions", bo, id=str(made), area="delegation")
+    radio = next(r for r in page.radio if r.key == "q.delegation.owner")
+    assert radio.disabled and radio.value == 2
+    stored = load(engine, Member(ann, made))
+    assert (stored.revision, stored.response.bank_version) == (0, "1.0.0")
+    open_page("questions", ann, id=str(made), area="delegation")
+    assert load(engine, Member(ann, made)).response.bank_version == BANK.version
 
 
 def test_the_workspace_lists_the_clients_and_shares_by_address(engine: sa.Engine, ann: User):

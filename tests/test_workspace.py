@@ -9,6 +9,7 @@ import logging
 import pytest
 import sqlalchemy as sa
 
+from assessment.bank_upgrade import read_as_current, upgrade
 from assessment.models import Bank, Municipality, PlanEdit, Respondent
 from assessment.records import (
     AccessDenied,
@@ -23,7 +24,14 @@ from assessment.records import (
     set_plan_edit,
     set_target,
 )
-from assessment.store.schema import assessments, clients, grants, participants, workshops
+from assessment.store.schema import (
+    assessment_answers,
+    assessments,
+    clients,
+    grants,
+    participants,
+    workshops,
+)
 from assessment.tables import to_csv
 from assessment.workshop.access import presenter_token
 from assessment.workshop.rooms import create_workshop, join_workshop
@@ -230,6 +238,38 @@ def test_a_viewer_sees_and_cannot_change(engine: sa.Engine, tiny_bank: Bank):
     assert record.revision == 1 and record.response.answers["alpha.one"].level == 2
     assert [(x.record.id, x.role) for x in workspace(engine, BO).shared] == [(made, "viewer")]
     assert workspace(engine, BO).clients == []
+
+
+def test_a_viewer_opening_an_assessment_of_an_older_bank_writes_nothing(
+    engine: sa.Engine, tiny_bank: Bank
+):
+    """Bo, a viewer, opens Ann's assessment made with bank version 0.0: nothing is stored (the
+    revision and version stay), and he reads it moved to the new ids all the same. Ann's next
+    open, as owner, carries it over in the store."""
+    made = create_owned(engine, tiny_bank, AARHUS, ANN)
+    share(engine, ANN, made, BO.email, "viewer")
+    with engine.begin() as conn:
+        conn.execute(
+            sa.update(assessments).where(assessments.c.id == made).values(bank_version="0.0")
+        )
+        conn.execute(
+            sa.insert(assessment_answers).values(
+                assessment_id=made, question_id="alpha.first", choice="level", level=2,
+                level_rev=0, note="", note_rev=0, updated_at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+            )
+        )  # fmt: skip
+    assert upgrade(engine, Member(BO, made), tiny_bank) == []
+    stored = load(engine, Member(BO, made))
+    assert (stored.revision, stored.response.bank_version) == (0, "0.0")
+    shown = read_as_current(tiny_bank, stored)
+    assert shown.response.bank_version == tiny_bank.version
+    assert {q: a.level for q, a in shown.response.answers.items()} == {"alpha.one": 2}
+    with pytest.raises(AccessDenied):
+        upgrade(engine, Member(CARL, made), tiny_bank)
+    upgrade(engine, Member(ANN, made), tiny_bank)
+    moved = load(engine, Member(BO, made))
+    assert (moved.revision, moved.response.bank_version) == (1, tiny_bank.version)
+    assert set(moved.response.answers) == {"alpha.one"}
 
 
 def test_an_editor_changes_and_a_revoked_colleague_is_out_at_once(

@@ -30,7 +30,7 @@ from typing import Any
 
 import streamlit as st
 
-from assessment.bank_upgrade import upgrade
+from assessment.bank_upgrade import read_as_current, upgrade
 from assessment.records import Door, Record, RecordError, TooLong, load
 
 from .context import bank, engine, lang, tr
@@ -90,7 +90,7 @@ class View:
         """Bind the page to a record the caller has just read, and draw the hidden revision.
         A record made with an older version of the bank is carried over first."""
         if record.response.bank_version != bank().version:
-            record = _carried_over(door, record)
+            record = _carried_over(door)
         alive = bool(st.session_state.get(ALIVE))
         shown: dict[int, int] = st.session_state.setdefault(SHOWN, {})
         if alive:
@@ -171,12 +171,13 @@ class View:
         show_flash(self.notices)
 
 
-def _carried_over(door: Door, record: Record) -> Record:
-    """The record moved to the shipped bank's version, with a line saying what moved."""
+def _carried_over(door: Door) -> Record:
+    """The record moved to the shipped bank's version, with a line saying what moved; for a
+    door that may only read, moved for this page only (nothing is stored)."""
     notices = upgrade(engine(), door, bank())
     for notice in notices:
         flash(notice.key, level="warning", **notice.params)
-    return load(engine(), door) if notices else record
+    return read_as_current(bank(), load(engine(), door))
 
 
 def _changed(record_id: int, key: str, save: Save, what: str, valid: Callable[[Any], bool]) -> None:
