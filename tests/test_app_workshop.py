@@ -282,6 +282,11 @@ def test_the_data_statement_reads_in_danish_and_english():
         assert heading in danish
     for heading in ("What is stored", "Who sees what", "How long", "Cookie"):
         assert heading in english
+    # what the sweep really does: no promise of a deletion "on the date" or "within a day"
+    assert "den første side, der åbnes en senere dag" in danish
+    assert "the first such page opened on a later day" in english
+    assert "nøglet hash" in danish and "keyed hash" in english
+    assert "slettes senest efter et døgn" not in danish and "deleted within a day" not in english
 
 
 def test_the_workshop_title_is_shown_as_typed(engine: sa.Engine):
