@@ -259,9 +259,9 @@ def test_the_brief_counts_in_english_singular_and_plural(tiny_bank: Bank, make_t
     brief = _brief(tiny_bank, response, "en")
     assert (
         "2 questions were answered “don't know”, 1 question was not answered and 1 question "
-        "does not apply. They do not count towards the level. The plan starts by looking into the questions answered “don't "
-        "know” (actions 1 and 2). The unanswered question gets no next step in the plan until "
-        "it is answered."
+        "does not apply. They do not count towards the level. The plan starts by looking "
+        "into the questions answered “don't know” (actions 1 and 2). The unanswered question "
+        "gets no next step in the plan until it is answered."
     ) in brief
     assert "(s)" not in brief
 
