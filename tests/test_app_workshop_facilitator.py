@@ -15,8 +15,14 @@ from assessment.store.schema import workshop_rounds, workshops
 from assessment.ui.room.decisions import question_numbers
 from assessment.workshop.access import presenter_token
 from assessment.workshop.consensus import consensus_record
-from assessment.workshop.notes import notes_for
-from assessment.workshop.pacing import facilitator_room, set_mode, set_step
+from assessment.workshop.notes import approve_note, notes_for
+from assessment.workshop.pacing import (
+    facilitator_room,
+    set_mode,
+    set_revealed,
+    set_show_names,
+    set_step,
+)
 from assessment.workshop.rooms import facilitator_workshop, join_workshop, participant_view
 from assessment.workshop.screen import screen
 from tests.app_workshop import (
@@ -186,6 +192,31 @@ def test_a_note_reaches_the_screen_only_after_approval_and_as_plain_text(
     note = notes_for(engine, key, [QUESTIONS[0]])[0]
     at.button(key=f"r.note.show.{note.participant_id}.{QUESTIONS[0]}").click().run()
     assert screen(engine, BANK, presenter_token(key)).questions[0].notes == (("", text),)
+
+
+def test_two_people_of_one_name_are_told_apart_wherever_names_appear(
+    engine: sa.Engine, key: FacilitatorKey
+):
+    """Two Mettes and someone anonymous write notes: the facilitator's approval list names them
+    as the roster does, and with names on the shared screen tells the Mettes apart beside their
+    notes and under the bars, in type large enough to read from the back of the room."""
+    tokens = [join_workshop(engine, key.join_code, n) for n in ("Mette", "Mette", "")]
+    for token, level in zip(tokens, (1, 3, 3), strict=True):
+        set_choice(engine, ParticipantLink(token), BANK, QUESTIONS[0], level, base=None)
+        set_note(engine, ParticipantLink(token), BANK, QUESTIONS[0], f"Note {level}", base=None)
+    set_step(engine, BANK, key, QUESTIONS[0], base=None)
+    listed = [t.value for t in facilitator(key).text if t.value.startswith(("Mette", "Anonym"))]
+    assert listed == ["Mette (1): Note 1", "Mette (2): Note 3", "Anonym 1: Note 3"]
+    for note in notes_for(engine, key, [QUESTIONS[0]]):
+        approve_note(engine, key, note.participant_id, QUESTIONS[0], note.revision)
+    set_revealed(engine, key, True, base=None)
+    set_show_names(engine, key, True, base=None)
+    page = shown(open_page("screen", s=presenter_token(key)))
+    assert "»Note 1« – Mette (1)" in page and "»Note 3« – Mette (2)" in page
+    assert "»Note 3«\n" in page + "\n" and "Anonym" not in page
+    assert ">Mette (1)</div>" in page and ">Mette (2)</div>" in page
+    voters = re.search(r"\.sm-voters \{ font-size: ([\d.]+)vw", page)
+    assert voters is not None and float(voters[1]) * 12.8 >= 20  # px at 1280×720
 
 
 def test_the_roster_tells_people_apart_and_removes_after_confirming(

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from ..models import Lang
 from ..records import AccessDenied, FacilitatorKey, now
 from ..store import upsert
 from ..store.schema import assessment_answers, note_approvals, participants, workshops
+from .names import label, room_names, shown_name
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +31,12 @@ class RoomNote:
     text: str
     revision: int
     approved: bool
+    nth: int = 0
+    """Tells the writer apart from others of the same name (`names.numbers`)."""
+
+    def label(self, lang: Lang) -> str:
+        """Who wrote it, as the roster names them (»Mette (2)«, »Anonym 1«)."""
+        return label(self.name, self.nth, lang)
 
 
 def notes_for(engine: Engine, key: FacilitatorKey, question_ids: Iterable[str]) -> list[RoomNote]:
@@ -36,7 +44,15 @@ def notes_for(engine: Engine, key: FacilitatorKey, question_ids: Iterable[str]) 
     a, p, n = assessment_answers.c, participants.c, note_approvals.c
     with engine.connect() as conn:
         rows = conn.execute(
-            sa.select(p.id, p.name, a.question_id, a.note, a.note_rev, n.note_rev.label("ok"))
+            sa.select(
+                p.id,
+                p.workshop_id,
+                p.name,
+                a.question_id,
+                a.note,
+                a.note_rev,
+                n.note_rev.label("ok"),
+            )
             .join(workshops, workshops.c.id == p.workshop_id)
             .join(assessment_answers, a.assessment_id == p.assessment_id)
             .outerjoin(
@@ -46,8 +62,11 @@ def notes_for(engine: Engine, key: FacilitatorKey, question_ids: Iterable[str]) 
             .where(key.workshop_condition(), a.question_id.in_(list(question_ids)), a.note != "")
             .order_by(p.id, a.question_id)
         ).all()
+        named = room_names(conn, rows[0].workshop_id) if rows else {}
     return [
-        RoomNote(r.id, r.name, r.question_id, r.note, r.note_rev, r.ok == r.note_rev)
+        RoomNote(
+            r.id, r.name, r.question_id, r.note, r.note_rev, r.ok == r.note_rev, named[r.id][1]
+        )
         for r in rows
         if r.note.strip()
     ]
@@ -100,10 +119,12 @@ def _sheet(conn: sa.Connection, key: FacilitatorKey, participant_id: int) -> int
 def shown_notes(
     conn: sa.Connection, workshop_id: int, question_ids: Iterable[str]
 ) -> list[tuple[str, str, str]]:
-    """(question, name, text) of the approved notes, in the order they were approved."""
+    """(question, name, text) of the approved notes, in the order they were approved; the name
+    as lists show it (»Mette (2)«), empty for the anonymous."""
     a, p, n = assessment_answers.c, participants.c, note_approvals.c
+    named = room_names(conn, workshop_id)
     rows = conn.execute(
-        sa.select(a.question_id, p.name, a.note)
+        sa.select(a.question_id, p.id, a.note)
         .join(participants, p.assessment_id == a.assessment_id)
         .join(
             note_approvals,
@@ -116,4 +137,4 @@ def shown_notes(
         .where(p.workshop_id == workshop_id, a.question_id.in_(list(question_ids)), a.note != "")
         .order_by(n.approved_at, p.id)
     )
-    return [(r.question_id, r.name, r.note) for r in rows]
+    return [(r.question_id, shown_name(*named[r.id]), r.note) for r in rows]

@@ -18,6 +18,7 @@ from ..records import AccessDenied, FacilitatorKey, digest
 from ..store.schema import assessment_answers, assessments, participants, workshops
 from .consensus import check_bank
 from .model import RoomState, Workshop, room_from_row, workshop_from_row
+from .names import room_names, shown_name
 from .notes import shown_notes
 from .rounds import Counts, earlier_rounds, question_counts
 
@@ -33,9 +34,11 @@ class OnScreen:
     agreed: Choice
     """The room's decision (None: not decided yet)."""
     notes: tuple[tuple[str, str], ...]
-    """Approved notes as (name, text); the name is empty unless names are shown."""
+    """Approved notes as (name, text); the name (»Mette (2)« for namesakes) is empty unless
+    names are shown."""
     voters: dict[str, tuple[str, ...]]
-    """Names per choice ("0"–"4", "dont_know"), only when names are shown."""
+    """Names per choice ("0"–"4", "dont_know"), told apart like the roster's, only when names
+    are shown."""
 
 
 @dataclass(frozen=True)
@@ -130,10 +133,12 @@ def _agreed(conn: sa.Connection, workshop_id: int, ids: list[str]) -> dict[str, 
 def _voters(
     conn: sa.Connection, workshop_id: int, ids: list[str]
 ) -> dict[str, dict[str, tuple[str, ...]]]:
-    """Named participants per choice of each question (anonymous ones are not listed)."""
+    """Named participants per choice of each question, as lists name them (»Mette (2)«);
+    anonymous ones are not listed."""
     a, p = assessment_answers.c, participants.c
+    named = room_names(conn, workshop_id)
     rows = conn.execute(
-        sa.select(a.question_id, a.choice, a.level, p.name)
+        sa.select(a.question_id, a.choice, a.level, p.id)
         .join(participants, p.assessment_id == a.assessment_id)
         .where(p.workshop_id == workshop_id, a.question_id.in_(ids), a.choice.is_not(None))
         .where(p.name != "")
@@ -142,5 +147,5 @@ def _voters(
     found: dict[str, dict[str, list[str]]] = {}
     for r in rows:
         slot = str(r.level) if r.choice == "level" else r.choice
-        found.setdefault(r.question_id, {}).setdefault(slot, []).append(r.name)
+        found.setdefault(r.question_id, {}).setdefault(slot, []).append(shown_name(*named[r.id]))
     return {q: {k: tuple(v) for k, v in by.items()} for q, by in found.items()}

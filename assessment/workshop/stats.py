@@ -33,7 +33,6 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from ..i18n import t
 from ..models import (
     LEVELS,
     Answer,
@@ -49,6 +48,7 @@ from ..scoring import score
 from ..store.schema import assessment_answers, assessments, participants, workshops
 from .consensus import check_bank
 from .model import Workshop, workshop_from_row
+from .names import label, numbers
 
 DISPUTED_SPLIT = 2
 """Levels between the two ends of the room (lone outliers aside) that make a question disputed."""
@@ -70,22 +70,18 @@ class Person:
     def label(self, lang: Lang) -> str:
         """The name as lists show it: two Mettes become »Mette (1)« and »Mette (2)«, anonymous
         people »Anonym 1«, »Anonym 2« (numbered among the anonymous only)."""
-        if not self.name:
-            return t("ws.f.anonymous", lang, number=self.nth)
-        return f"{self.name.strip()} ({self.nth})" if self.nth else self.name
+        return label(self.name, self.nth, lang)
 
 
 def people_of(rows: Sequence[tuple[int, str, dt.datetime, dt.datetime, bool]]) -> list[Person]:
     """People in joining order from (id, name, joined, last seen, finished), each told apart."""
-    names = [name.strip().casefold() for _, name, *_ in rows]
-    seen: dict[str, int] = defaultdict(int)
-    people = []
-    for number, (row, key) in enumerate(zip(rows, names, strict=True), start=1):
-        pid, name, joined, last, finished = row
-        seen[key] += 1
-        nth = seen[key] if not key or names.count(key) > 1 else 0
-        people.append(Person(pid, number, name, joined, last, nth, finished))
-    return people
+    nths = numbers([name for _, name, *_ in rows])
+    return [
+        Person(pid, number, name, joined, last, nth, finished)
+        for number, ((pid, name, joined, last, finished), nth) in enumerate(
+            zip(rows, nths, strict=True), start=1
+        )
+    ]
 
 
 @dataclass(frozen=True)

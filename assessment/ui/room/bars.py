@@ -23,7 +23,8 @@ STYLE = """<style>
 .sm-level { font-size: 2.2vw; font-weight: 700; border-top: 2px solid #1b2733;
   padding-top: 0.4vh; }
 .sm-name { font-size: 1.3vw; color: #4b5563; min-height: 1.4em; }
-.sm-voters { font-size: 1vw; color: #1b2733; }
+.sm-voters { font-size: 1.6vw; font-weight: 600; line-height: 1.25; color: #1b2733;
+  margin-top: 0.3vh; }
 .sm-round { font-size: 1.3vw; color: #4b5563; margin: 0.6vh 0 0.2vh; }
 .sm-small .sm-bars { --sm-bars: 14vh; gap: 0.4vw; }
 .sm-small .sm-count, .sm-small .sm-level { font-size: 1.1vw; }

@@ -218,7 +218,7 @@ def _notes(key: FacilitatorKey, shown: Screen) -> None:
 
 def _note(key: FacilitatorKey, note: RoomNote) -> None:
     text, button = st.columns([5, 1], vertical_alignment="center")
-    text.text(f"{note.name or tr('ws.join.anonymous')}: {note.text}")
+    text.text(f"{note.label(lang())}: {note.text}")
     who, qid, slot = (
         note.participant_id,
         note.question_id,
