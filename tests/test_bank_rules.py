@@ -4,6 +4,7 @@ texts that fit every municipality, and no action told twice."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from assessment.models import Bank, Lang
 
@@ -46,3 +47,24 @@ def test_no_action_names_a_role_the_municipality_may_lack(bank: Bank):
         if (hit := names[lang].search(getattr(a, field)(lang)))
     ]
     assert found == []
+
+
+def test_one_action_says_to_switch_on_notifications(bank: Bank):
+    """The review's duplicate pair: the daily check of the accounts (capacity) and the
+    out-of-hours notifications (crisis readiness) both said "slå notifikationer til". Only the
+    crisis step says it now, so a plan never asks for the same thing twice."""
+    told = [
+        a.id
+        for a in bank.actions
+        if any("notifikation" in getattr(a, f).da.lower() for f in ("title", "description"))
+    ]
+    assert told == ["crisis.monitoring.notifications"]
+
+
+def test_the_readme_counts_the_bank_right(bank: Bank):
+    """README: "Bank 2.0.0 has 43 questions and 176 actions"."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    stated = re.search(r"Bank (\S+) has (\d+) questions and (\d+) actions", readme)
+    assert stated is not None
+    assert stated.groups() == ("2.0.0", "43", "176")
+    assert (bank.version, len(bank.questions_by_id()), len(bank.actions)) == ("2.0.0", 43, 176)
