@@ -11,7 +11,6 @@ import json
 import math
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +19,8 @@ from pydantic_core import ErrorDetails
 
 from . import limits
 from .files import FileTooLarge, NotRegularFile, os_reason, read_limited
-from .i18n import t
 from .limits import echo
+from .messages import Phrase, validation_phrase
 from .models import (
     ANSWERS_FORMAT,
     DONT_KNOW,
@@ -38,29 +37,6 @@ from .planning import plannable_ids
 MAX_BYTES = limits.ANSWERS_FILE_BYTES
 
 
-@dataclass(frozen=True)
-class Phrase:
-    """A part of a message that is itself translated (a type's name, a bound, a reason)."""
-
-    key: str
-    params: dict[str, object] = field(default_factory=dict)
-
-    def __call__(self, lang: Lang) -> str:
-        return t(self.key, lang, **self.params)
-
-
-@dataclass(frozen=True)
-class Choices:
-    """Allowed values, listed as people write them: `todo, doing eller done`."""
-
-    values: tuple[str, ...]
-
-    def __call__(self, lang: Lang) -> str:
-        if len(self.values) < 2:
-            return "".join(self.values)
-        return f"{', '.join(self.values[:-1])} {t('error.answers.or', lang)} {self.values[-1]}"
-
-
 class AnswersError(ValueError):
     """A bad answers file; `message(lang)` is the one line to show.
 
@@ -74,13 +50,7 @@ class AnswersError(ValueError):
         super().__init__(self.message("en"))
 
     def message(self, lang: Lang = "da") -> str:
-        return t(
-            self.key,
-            lang,
-            **{
-                k: v(lang) if isinstance(v, Phrase | Choices) else v for k, v in self.params.items()
-            },
-        )
+        return Phrase(self.key, self.params)(lang)
 
 
 def new_response(
@@ -215,69 +185,11 @@ def _field(path: tuple[object, ...]) -> str:
     return echo(".".join(str(part) for part in path) or "/")
 
 
-_TYPES = {
-    "int_type": "int",
-    "int_parsing": "int",
-    "int_from_float": "int",
-    "float_type": "number",
-    "float_parsing": "number",
-    "bool_type": "bool",
-    "bool_parsing": "bool",
-    "string_type": "text",
-    "dict_type": "object",
-    "model_type": "object",
-    "model_attributes_type": "object",
-    "list_type": "list",
-    "date_type": "date",
-    "datetime_type": "datetime",
-}
-_BOUNDS = ("greater_than_equal", "less_than_equal", "greater_than", "less_than")
-
-
 def _refusal(err: ErrorDetails) -> AnswersError:
     """One validation error as one line in the user's words: no pydantic English, no echo of
     more than a short piece of the value."""
-    kind, ctx = err["type"], err.get("ctx", {})
-    where = _field(tuple(err["loc"]))
-    if kind == "level_range":
-        return AnswersError("error.answers.level_range", field=where)
-    if kind == "missing":
-        return AnswersError("error.answers.missing", field=where)
-    if kind == "extra_forbidden":
-        return AnswersError("error.answers.unknown_field", field=where)
-    if kind in _TYPES:
-        expected = Phrase(f"error.answers.expect.{_TYPES[kind]}")
-        return AnswersError("error.answers.wrong_type", field=where, expected=expected)
-    if kind == "string_too_long":
-        length = len(err["input"]) if isinstance(err["input"], str) else "?"
-        return AnswersError(
-            "error.answers.too_long", field=where, length=length, limit=ctx["max_length"]
-        )
-    if kind == "too_long":
-        return AnswersError("error.answers.too_many", field=where, limit=ctx["max_length"])
-    if kind == "string_too_short":
-        return AnswersError("error.answers.empty", field=where)
-    if kind in _BOUNDS:
-        bound = next(iter(ctx.values()))
-        if isinstance(bound, float) and bound.is_integer():
-            bound = int(bound)  # "højst 400", not "højst 400.0"
-        return AnswersError(
-            "error.answers.out_of_range",
-            field=where,
-            bound=Phrase(f"error.answers.bound.{kind}", {"n": bound}),
-        )
-    if kind in {"literal_error", "enum"}:
-        values = tuple(re.findall(r"'([^']*)'", str(ctx.get("expected", ""))))
-        return AnswersError("error.answers.choice", field=where, choices=Choices(values))
-    if kind.startswith("date_"):
-        return AnswersError("error.answers.bad_date", field=where)
-    if kind == "timezone_aware":
-        return AnswersError("error.answers.no_timezone", field=where)
-    if kind.startswith("datetime_"):
-        return AnswersError("error.answers.bad_time", field=where)
-    if kind == "string_pattern_mismatch":
-        return AnswersError("error.answers.bad_id", field=where)
-    return AnswersError("error.answers.invalid", field=where)
+    phrase = validation_phrase(err, "error.answers", _field(tuple(err["loc"])))
+    return AnswersError(phrase.key, **phrase.params)
 
 
 def _official_municipality(response: Response) -> Response:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path, PurePath
 from typing import Any
@@ -20,9 +21,11 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import limits
-from .bank_links import Content, Problem, check_links
-from .files import FileTooLarge, NotRegularFile, read_limited
+from .bank_links import Content, Problem, check_links, said
+from .files import FileTooLarge, NotRegularFile, os_reason, read_limited
+from .i18n import t
 from .limits import echo
+from .messages import Phrase, validation_phrase
 from .models import (
     LEVELS,
     Action,
@@ -30,6 +33,7 @@ from .models import (
     Bank,
     Dimension,
     Id,
+    Lang,
     Maturity,
     Migration,
     NonEmpty,
@@ -54,7 +58,7 @@ class BankError(ValueError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        first = str(problems[0]) if problems else "invalid bank"
+        first = str(problems[0]) if problems else "invalid bank"  # English, for a log
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         super().__init__(first + more)
 
@@ -74,6 +78,69 @@ class _StrictLoader(_FastSafeLoader):
         return node
 
 
+class _Refused(yaml.constructor.ConstructorError):
+    """Something the strict loader refuses, with the reason in the user's language."""
+
+    def __init__(self, reason: Phrase, mark: yaml.Mark | None) -> None:
+        super().__init__(None, None, reason("en"), mark)
+        self.reason = reason
+
+
+def _strict_timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> dt.date | dt.datetime:
+    """An unquoted date, which YAML reads as a date; one that does not exist (2026-13-45) is a
+    problem on its line, not a ValueError."""
+    text = str(loader.construct_scalar(node))  # type: ignore[arg-type]
+    try:
+        if yaml.constructor.SafeConstructor.timestamp_regexp.match(text) is None:  # !!timestamp x
+            raise ValueError(text)
+        return loader.construct_yaml_timestamp(node)  # type: ignore[arg-type]
+    except (ValueError, OverflowError):
+        raise _Refused(said("yaml_date", value=echo(text)), node.start_mark) from None
+
+
+def _strict_bool(loader: yaml.SafeLoader, node: yaml.Node) -> bool:
+    """`!!bool maybe` is a problem on its line, not a KeyError."""
+    text = str(loader.construct_scalar(node))  # type: ignore[arg-type]
+    value = yaml.constructor.SafeConstructor.bool_values.get(text.lower())
+    if value is None:
+        raise _Refused(said("yaml_bool", value=echo(text)), node.start_mark)
+    return value
+
+
+_PLAIN_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
+_PLAIN_FLOAT = re.compile(
+    r"[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)"
+)
+
+
+def _plain_number(loader: yaml.SafeLoader, node: yaml.Node, plain: re.Pattern[str]) -> str:
+    """A number's text if it is written with plain digits and not too many of them.
+
+    YAML 1.1 reads `1:30` as 90 (base 60), `017` as 15 (octal), `0x1F` and `1_000` as numbers
+    too: a bank that means something else by them would be read silently wrong. And an
+    integer of thousands of digits would stop Python's `int`."""
+    text = str(loader.construct_scalar(node))  # type: ignore[arg-type]
+    if not plain.fullmatch(text):
+        raise _Refused(said("number_form", value=echo(text)), node.start_mark)
+    if sum(ch.isdigit() for ch in text) > limits.NUMBER_DIGITS:
+        raise _Refused(said("number_digits", limit=limits.NUMBER_DIGITS), node.start_mark)
+    return text
+
+
+def _strict_int(loader: yaml.SafeLoader, node: yaml.Node) -> int:
+    return int(_plain_number(loader, node, _PLAIN_INT))
+
+
+def _strict_float(loader: yaml.SafeLoader, node: yaml.Node) -> float:
+    _plain_number(loader, node, _PLAIN_FLOAT)
+    return loader.construct_yaml_float(node)  # type: ignore[arg-type]
+
+
+_StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _strict_timestamp)
+_StrictLoader.add_constructor("tag:yaml.org,2002:bool", _strict_bool)
+_StrictLoader.add_constructor("tag:yaml.org,2002:int", _strict_int)
+_StrictLoader.add_constructor("tag:yaml.org,2002:float", _strict_float)
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -83,30 +150,24 @@ def _check_nodes(root: yaml.Node) -> None:
     while stack:
         node = stack.pop()
         if id(node) in seen:  # an alias makes the parser hand out the same node twice
-            raise yaml.constructor.ConstructorError(
-                None, None, "anchors and aliases are not allowed in a bank", node.start_mark
-            )
+            raise _Refused(said("yaml_alias"), node.start_mark)
         seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
             keys: set[tuple[str, str]] = set()
             for key_node, value_node in node.value:
                 if key_node.tag == "tag:yaml.org,2002:merge":
-                    raise yaml.constructor.ConstructorError(
-                        None, None, "merge keys (<<) are not allowed in a bank", key_node.start_mark
-                    )
+                    raise _Refused(said("yaml_merge"), key_node.start_mark)
                 key = (key_node.tag, str(key_node.value))
                 if key in keys:
-                    raise yaml.constructor.ConstructorError(
-                        None, None, f"duplicate key {echo(key_node.value)!r}", key_node.start_mark
+                    raise _Refused(
+                        said("yaml_duplicate", key=echo(key_node.value)), key_node.start_mark
                     )
                 keys.add(key)
                 stack.extend((key_node, value_node))
         elif isinstance(node, yaml.SequenceNode):
             stack.extend(node.value)
         elif _SURROGATE.search(str(node.value)):  # from an escape such as "\\udfff"
-            raise yaml.constructor.ConstructorError(
-                None, None, "a lone surrogate cannot be written as UTF-8", node.start_mark
-            )
+            raise _Refused(said("yaml_surrogate"), node.start_mark)
 
 
 def read_yaml(path: Path) -> Any:
@@ -115,29 +176,77 @@ def read_yaml(path: Path) -> Any:
     Only a regular file of at most `limits.BANK_FILE_BYTES` is read: not `/dev/zero`, not a
     pipe, and nothing is read before that is known.
     """
+    file = str(path)
     try:
         text = read_limited(path, limits.BANK_FILE_BYTES).decode("utf-8")
     except FileNotFoundError:
-        raise BankError([Problem(str(path), "", "file not found")]) from None
+        raise BankError([Problem(file, "", said("not_found"))]) from None
     except IsADirectoryError:
-        raise BankError([Problem(str(path), "", "is a folder, not a file")]) from None
+        raise BankError([Problem(file, "", said("is_dir"))]) from None
     except NotRegularFile:
-        raise BankError([Problem(str(path), "", "is not a regular file")]) from None
+        raise BankError([Problem(file, "", said("not_regular"))]) from None
     except FileTooLarge as exc:
-        message = f"file is larger than {exc.limit:,} bytes; a bank file is far smaller"
-        raise BankError([Problem(str(path), "", message)]) from None
+        raise BankError([Problem(file, "", said("too_large", limit=exc.limit // 1000))]) from None
     except UnicodeDecodeError as exc:
-        message = f"cannot read file: not UTF-8 text (byte {exc.start})"
-        raise BankError([Problem(str(path), "", message)]) from None
+        raise BankError([Problem(file, "", said("not_utf8", byte=exc.start))]) from None
     except OSError as exc:
-        raise BankError([Problem(str(path), "", f"cannot read file ({exc.strerror})")]) from None
+        detail = Phrase(*os_reason(exc))
+        raise BankError([Problem(file, "", said("cannot_read", detail=detail))]) from None
     try:
         return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = f"line {mark.line + 1}" if mark else ""
-        reason = getattr(exc, "problem", None) or str(exc)
-        raise BankError([Problem(str(path), line, f"invalid YAML: {reason}")]) from None
+        raise BankError([Problem(file, "", _yaml_problem(exc))]) from None
+
+
+_SYNTAX = {
+    "mapping values are not allowed in this context": "colon",
+    "mapping values are not allowed here": "colon",
+    "found character that cannot start any token": "token",
+    "found unexpected end of stream": "end",
+    "did not find expected ',' or ']'": "flow",
+    "did not find expected ',' or '}'": "flow",
+    "did not find expected '-' indicator": "indent",
+    "did not find expected key": "indent",
+    "found unknown escape character": "escape",
+    "found undefined alias": "alias",
+    "could not determine a constructor for the tag": "tag",
+}
+"""PyYAML's (and libyaml's) most common reasons, by how they start, with the i18n key
+(`error.bank.yaml.…`) that says them in Danish."""
+
+
+@dataclass(frozen=True)
+class _Syntax(Phrase):
+    """PyYAML's reason for a syntax error: in English as PyYAML says it; in Danish by
+    `_SYNTAX`, or as a hint where PyYAML's words are not there."""
+
+    def __call__(self, lang: Lang) -> str:
+        problem = str(self.params["problem"])
+        if lang == "en":
+            return echo(problem, limits.ECHO * 2)
+        kind = next((k for start, k in _SYNTAX.items() if problem.startswith(start)), None)
+        if kind == "alias":
+            return t("error.bank.yaml_alias", lang)
+        return t(f"error.bank.yaml.{kind}" if kind else "error.bank.yaml_syntax", lang)
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> Phrase:
+    """A YAML error as a reason with its line, in the user's language."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    reason: Phrase
+    if isinstance(exc, _Refused):
+        reason = exc.reason
+    elif isinstance(exc, yaml.reader.ReaderError):  # a control character, or a broken byte
+        char = exc.character
+        code = ord(char) if isinstance(char, str) else int(char)
+        reason = said("yaml_character", code=f"#x{code:04x}")
+    else:
+        reason = _Syntax("error.bank.yaml_syntax", {"problem": getattr(exc, "problem", None) or ""})
+    if mark is None:
+        return said("yaml", reason=reason)
+    return said(
+        "at_line" if isinstance(exc, _Refused) else "yaml_line", line=mark.line + 1, reason=reason
+    )
 
 
 def _loc(loc: Iterable[int | str], prefix: str = "") -> str:
@@ -153,13 +262,14 @@ def _validate(model: type[BaseModel], data: Any, file: str, prefix: str, problem
         return model.model_validate(data)
     except ValidationError as exc:
         for err in exc.errors():
-            problems.append(Problem(file, _loc(err["loc"], prefix), err["msg"]))
+            where = _loc(err["loc"], prefix)
+            problems.append(Problem(file, where, validation_phrase(err, "error.bank", where)))
         return None
 
 
 def _mapping(data: Any, file: str, problems: list[Problem]) -> dict[str, Any] | None:
     if not isinstance(data, dict):
-        problems.append(Problem(file, "", "expected a mapping at the top of the file"))
+        problems.append(Problem(file, "", said("not_mapping")))
         return None
     return data
 
@@ -181,25 +291,33 @@ class _Manifest(BaseModel):
 
 def load_bank(path: Path | str | None = None) -> Bank:
     """Load and validate the bank in a folder (or its `bank.yaml`); BankError lists all problems."""
+    return load_bank_and_files(path)[0]
+
+
+def load_bank_and_files(path: Path | str | None = None) -> tuple[Bank, list[Path]]:
+    """The bank, as `load_bank`, and every file it was read from (the manifest first): what a
+    command that writes a file must not write over."""
     root = Path(path) if path is not None else default_bank_dir()
     manifest_path = root / MANIFEST if root.is_dir() else root
     mfile = str(manifest_path)
     if manifest_path.name != MANIFEST and manifest_path.exists():  # never parse another file
-        raise BankError([Problem(mfile, "", f"a question bank is a folder holding {MANIFEST}")])
+        raise BankError([Problem(mfile, "", said("not_a_bank", manifest=MANIFEST))])
+    if _inside(manifest_path.parent, MANIFEST) is None:  # a link to a file elsewhere
+        raise BankError([Problem(mfile, "", said("manifest_outside", manifest=MANIFEST))])
     problems: list[Problem] = []
     data = _mapping(read_yaml(manifest_path), mfile, problems)
     if data is not None and isinstance(data.get("version"), int | float):
-        problems.append(
-            Problem(mfile, "version", 'must be text in quotes, like "1.10": YAML reads 1.10 as 1.1')
-        )
+        problems.append(Problem(mfile, "version", said("version_number")))
         data = {k: v for k, v in data.items() if k != "version"}
     manifest = _validate(_Manifest, data, mfile, "", problems)
     if manifest is None:
         raise BankError(problems)
     if [m.level for m in manifest.maturity] != list(LEVELS):
-        problems.append(Problem(mfile, "maturity", f"must list levels {list(LEVELS)} in order"))
+        problems.append(Problem(mfile, "maturity", said("maturity_levels")))
 
     root = manifest_path.parent
+    listed = [*manifest.dimensions, *manifest.actions, manifest.sources, *manifest.migrations]
+    files = [manifest_path, *(f for rel in listed if rel and (f := _inside(root, rel)))]
     dimensions: list[tuple[str, Dimension]] = []
     entries: list[ActionEntry] = []
     action_at: dict[str, tuple[str, str]] = {}
@@ -237,7 +355,7 @@ def load_bank(path: Path | str | None = None) -> Bank:
     if problems:
         raise BankError(problems)
     names = {r.id: r.name for r in manifest.roles}
-    return Bank(
+    bank = Bank(
         id=manifest.id,
         version=manifest.version,
         title=manifest.title,
@@ -249,6 +367,7 @@ def load_bank(path: Path | str | None = None) -> Bank:
         actions=[Action(**dict(e), owner_role=names[e.owner]) for e in entries],
         migrations=[m for _, m in migrations],
     )
+    return bank, files
 
 
 def _listed_items(
@@ -260,7 +379,7 @@ def _listed_items(
     if data is None:
         return
     if set(data) != {key} or not isinstance(data[key], list):
-        problems.append(Problem(f, key, f"the file must hold one key, {key}, a list"))
+        problems.append(Problem(f, key, said("one_key", key=key)))
         return
     for i, item in enumerate(data[key]):
         yield f, i, item
@@ -272,7 +391,7 @@ def _load_dimension(
     """Validate questions one by one, so one bad question does not hide the others' problems."""
     raw = data.get("questions")
     if not isinstance(raw, list):
-        problems.append(Problem(file, "questions", "must be a list of questions"))
+        problems.append(Problem(file, "questions", said("questions_list")))
         raw = []
     declared.update(str(q.get("id")) for q in raw if isinstance(q, dict))
     questions = [
@@ -294,7 +413,7 @@ def _read_listed(
     """
     inside = _inside(root, rel)
     if inside is None:
-        problems.append(Problem(*listed_at, f"{echo(rel)!r} must be a file inside the bank folder"))
+        problems.append(Problem(*listed_at, said("outside", name=echo(rel))))
         return "", None
     try:
         return str(inside), read_yaml(inside)
@@ -320,16 +439,16 @@ def _inside(root: Path, rel: str) -> Path | None:
 def _check_dimension(dim: Dimension, file: str) -> list[Problem]:
     problems: list[Problem] = []
     if not dim.questions:
-        problems.append(Problem(file, "questions", "a dimension needs at least one question"))
+        problems.append(Problem(file, "questions", said("no_questions")))
     for i, q in enumerate(dim.questions):
         where = f"questions[{i}]"
         if not q.id.startswith(dim.id + "."):
             problems.append(
-                Problem(file, f"{where}.id", f"{q.id!r} must start with {dim.id + '.'!r}")
+                Problem(file, f"{where}.id", said("prefix", id=q.id, prefix=dim.id + "."))
             )
         for level, anchor in enumerate(q.levels):
             if anchor.red_flag and level != LEVELS[0]:
                 problems.append(
-                    Problem(file, f"{where}.levels[{level}].red_flag", "only level 0 can be one")
+                    Problem(file, f"{where}.levels[{level}].red_flag", said("red_flag_level"))
                 )
     return problems

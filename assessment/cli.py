@@ -20,12 +20,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from .answers import AnswersError, Choices, answers_json_schema, check_answers, load_answers
-from .bank import BankError, load_bank
+from .answers import AnswersError, answers_json_schema, check_answers, load_answers
+from .bank import BankError, load_bank, load_bank_and_files
 from .edited_plan import PlanRow, edited_plan
 from .files import NotRegularFile, os_reason
 from .i18n import fmt_number, t
 from .limits import echo
+from .messages import Choices
 from .migration import migrate_answers
 from .models import LANGS, Bank, Lang, Response
 from .planning import plan
@@ -83,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _UsageError as exc:
         return _fail(t("cli.usage", lang, detail=_usage_detail(str(exc), lang)), status=2)
     except BankError as exc:
-        first = echo(exc.problems[0] if exc.problems else "", PROBLEM_ECHO)
+        first = echo(exc.problems[0].text(lang) if exc.problems else "", PROBLEM_ECHO)
         return _fail(t("cli.bad_bank", lang, count=len(exc.problems), problem=first))
     except AnswersError as exc:
         return _fail(exc.message(lang))
@@ -169,7 +170,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "schema":
         print(json.dumps(answers_json_schema(), indent=2, ensure_ascii=False))
         return 0
-    bank = load_bank(args.bank)
+    bank, bank_files = load_bank_and_files(args.bank)
     if args.command == "questions":
         return _questions(bank, args.lang or "da", args.json)
     response, notices = migrate_answers(bank, load_answers(args.answers))
@@ -181,19 +182,21 @@ def _run(args: argparse.Namespace) -> int:
         return _score(bank, response, lang, args.json)
     if args.command == "plan":
         return _plan(bank, response, lang, args.json)
+    shown = echo(args.output, keep_end=True)
     if _same_file(args.answers, args.output):
-        shown = echo(args.output, keep_end=True)
         return _fail(t("cli.output_is_input", lang, path=shown))
+    if any(_same_file(read, args.output) for read in bank_files):
+        return _fail(t("cli.output_is_bank", lang, path=shown))
     return _report(bank, response, lang, args.output)
 
 
-def _same_file(answers: Path, output: Path) -> bool:
-    """Whether writing `output` would replace the answers file: the same path written another
-    way (`./a.json`), a symbolic link to it or a hard link of it."""
+def _same_file(read: Path, output: Path) -> bool:
+    """Whether writing `output` would replace the file `read` (the answers file, a bank file):
+    the same path written another way (`./a.json`), a symbolic link to it or a hard link of it."""
     try:
-        if answers.resolve() == output.resolve():
+        if read.resolve() == output.resolve():
             return True
-        return output.exists() and os.path.samefile(answers, output)
+        return output.exists() and os.path.samefile(read, output)
     except (OSError, RuntimeError):  # RuntimeError: a symlink loop (before Python 3.13)
         return False
 
@@ -203,7 +206,7 @@ def _check_bank(path: Path, lang: Lang) -> int:
         bank = load_bank(path)
     except BankError as exc:
         for problem in exc.problems:
-            print(echo(problem, PROBLEM_ECHO), file=sys.stderr)
+            print(echo(problem.text(lang), PROBLEM_ECHO), file=sys.stderr)
         print(t("cli.bank_problems", lang, count=len(exc.problems)), file=sys.stderr)
         return 1
     questions = sum(len(d.questions) for d in bank.dimensions)

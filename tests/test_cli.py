@@ -119,8 +119,8 @@ def test_check_bank_reports_all_problems(capsys, tmp_path: Path):
     (tmp_path / "bank.yaml").write_text("id: Bad Id\n", encoding="utf-8")
     code, _, err = run(capsys, "check-bank", str(tmp_path))
     assert code == 1
-    assert "bank.yaml: id: String should match pattern" in err
-    assert "bank.yaml: title: Field required" in err
+    assert "bank.yaml: id: er ikke skrevet i den form, feltet kræver" in err
+    assert "bank.yaml: title: feltet mangler" in err
 
 
 @pytest.mark.parametrize(
@@ -143,7 +143,7 @@ def test_check_bank_reports_all_problems(capsys, tmp_path: Path):
         ),
         (
             ["score", "{answers}", "--bank", "/nope"],
-            "Spørgsmålsbanken har 1 fejl, den første: /nope: file not found.",
+            "Spørgsmålsbanken har 1 fejl, den første: /nope: filen findes ikke.",
         ),
         (
             ["scor"],

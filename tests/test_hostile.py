@@ -8,6 +8,7 @@ import datetime as dt
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -204,6 +205,38 @@ def test_report_never_overwrites_its_answers_file(
     assert answers.read_bytes() == before
 
 
+BANK_FILES_TO_OVERWRITE: dict[str, Callable[[Path], str]] = {
+    "manifest": lambda bank: str(bank / "bank.yaml"),
+    "dimension-file": lambda bank: str(bank / "alpha.yaml"),
+    "sources-file": lambda bank: str(bank / "sources.yaml"),
+    "migration-file": lambda bank: str(bank / "migrations" / "from-0.0.yaml"),
+    "dotted-path": lambda bank: str(bank / "migrations" / ".." / "actions.yaml"),
+    "symlink-to-manifest": lambda bank: (
+        (bank.parent / "link.pdf").symlink_to(bank / "bank.yaml") or str(bank.parent / "link.pdf")
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BANK_FILES_TO_OVERWRITE))
+def test_report_never_overwrites_a_file_of_its_bank(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`report a.json -o <bank>/bank.yaml --bank <bank>` replaced the bank's manifest with a PDF
+    and exited 0: every file the command read is refused as output, in one Danish line."""
+    bank = bank_copy(tmp_path)
+    before = {p: p.read_bytes() for p in bank.rglob("*") if p.is_file()}
+    answers = tmp_path / "a.json"
+    answers.write_text(json.dumps(valid_file()), encoding="utf-8")
+    output = BANK_FILES_TO_OVERWRITE[name](bank)
+    code, out, err = _cli(capsys, "report", str(answers), "-o", output, "--bank", str(bank))
+    assert (code, out) == (1, "")
+    assert err.startswith("Rapporten kan ikke gemmes oven i ")
+    assert err.endswith(", som er en fil i spørgsmålsbanken: vælg et andet filnavn med -o.\n")
+    one_clean_line(re.sub(r"oven i .+, som", "oven i x, som", err.rstrip("\n")), "da")
+    assert {p: p.read_bytes() for p in bank.rglob("*") if p.is_file()} == before
+    load_bank(bank)  # still a bank
+
+
 def test_a_failed_write_leaves_the_old_report_whole(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -338,6 +371,34 @@ BANKS: dict[str, Callable[[Path, Path], object]] = {
     "surrogate-escape": lambda b, _: replace_in(
         b / "alpha.yaml", "da: Spørgsmål alpha.one", 'da: "Spørgsmål \\udfff"'
     ),
+    # tracebacks from YAML's own constructors
+    "date-that-does-not-exist": lambda b, _: replace_in(
+        b / "bank.yaml", "legal_status: '2026-11-24'", "legal_status: 2026-13-45"
+    ),
+    "date-year-0": lambda b, _: replace_in(
+        b / "bank.yaml", "legal_status: '2026-11-24'", "legal_status: 0000-01-01"
+    ),
+    "timestamp-tag-on-text": lambda b, _: replace_in(
+        b / "bank.yaml", "legal_status: '2026-11-24'", "legal_status: !!timestamp snart"
+    ),
+    "bool-tag-on-text": lambda b, _: replace_in(
+        b / "alpha.yaml", "critical: true", "critical: !!bool måske"
+    ),
+    "int-5000-digits": lambda b, _: replace_in(
+        b / "alpha.yaml", "order: 1", "order: " + "7" * 5000
+    ),
+    # numbers YAML 1.1 reads other than they look, or far too long
+    "order-sexagesimal-1:30": lambda b, _: replace_in(b / "alpha.yaml", "order: 1", "order: 1:30"),
+    "order-octal-017": lambda b, _: replace_in(b / "alpha.yaml", "order: 1", "order: 017"),
+    "weight-hex": lambda b, _: replace_in(b / "alpha.yaml", "weight: 1.0", "weight: 0x1"),
+    "weight-underscores": lambda b, _: replace_in(b / "alpha.yaml", "weight: 1.0", "weight: 1_0.0"),
+    "weight-5000-digits": lambda b, _: replace_in(
+        b / "alpha.yaml", "weight: 1.0", "weight: 1." + "0" * 5000
+    ),
+    # the manifest itself may not lead out of the folder
+    "manifest-symlink-out": lambda b, t: (
+        (b / "bank.yaml").unlink() or (b / "bank.yaml").symlink_to(_outside_secret(t))
+    ),
 }
 
 
@@ -369,7 +430,7 @@ def test_check_bank_refuses_a_file_that_is_not_a_manifest(
     """`check-bank /some/file.yaml` does not parse and echo a file that is not `bank.yaml`."""
     code, _, err = _cli(capsys, "check-bank", str(_outside_secret(tmp_path)))
     assert code == 1
-    assert "SECRET-LINE" not in err and "a question bank is a folder holding bank.yaml" in err
+    assert "SECRET-LINE" not in err and "en spørgsmålsbank er en mappe med filen bank.yaml" in err
 
 
 # ------------------------------------------------------------------ class 5: exports
@@ -516,6 +577,97 @@ def test_messages_are_one_short_line_without_english(name: str) -> None:
     error = _refused(data)
     assert expected in error.message("da")
     assert len(error.message("da")) <= 200
+
+
+BANK_MESSAGES: dict[str, tuple[Callable[[Path], object], str, str]] = {
+    "weight-negative": (
+        lambda b: replace_in(b / "alpha.yaml", "weight: 1.0", "weight: -1"),
+        "alpha.yaml: weight: tallet skal være over 0",
+        "alpha.yaml: weight: the number must be more than 0",
+    ),
+    "weight-as-text": (
+        lambda b: replace_in(b / "alpha.yaml", "weight: 1.0", "weight: tung"),
+        "alpha.yaml: weight: der skal stå et tal",
+        "alpha.yaml: weight: it must be a number",
+    ),
+    "unknown-field": (
+        lambda b: replace_in(b / "alpha.yaml", "order: 1", "order: 1\nvægt: 2"),
+        "alpha.yaml: vægt: et felt, som spørgsmålsbanken ikke kender",
+        "alpha.yaml: vægt: a field the question bank does not know",
+    ),
+    "missing-field": (
+        lambda b: replace_in(b / "alpha.yaml", "order: 1\n", ""),
+        "alpha.yaml: order: feltet mangler",
+        "alpha.yaml: order: the field is missing",
+    ),
+    "four-levels": (
+        lambda b: replace_in(
+            b / "alpha.yaml", "  - da: alpha.one niveau 4\n    en: alpha.one level 4\n", ""
+        ),
+        "alpha.yaml: questions[0].levels: for få elementer: mindst 5",
+        "alpha.yaml: questions[0].levels: too few items: at least 5",
+    ),
+    "weight-infinite": (
+        lambda b: replace_in(b / "alpha.yaml", "weight: 1.0", "weight: .inf"),
+        "weight: der skal stå et almindeligt tal, ikke .inf eller .nan",
+        "weight: it must be a finite number",
+    ),
+    "unknown-owner": (
+        lambda b: replace_in(b / "actions.yaml", "owner: comms", "owner: nobody"),
+        "actions.yaml: actions[0].owner: ukendt rolle »nobody«",
+        "actions.yaml: actions[0].owner: unknown role 'nobody'",
+    ),
+    "yaml-colon": (
+        lambda b: replace_in(b / "alpha.yaml", "order: 1", "order: 1: 2"),
+        "alpha.yaml: linje 2: ugyldig YAML: et kolon står, hvor det ikke må",
+        "alpha.yaml: line 2: invalid YAML: mapping values are not allowed",
+    ),
+    "yaml-control-character": (
+        lambda b: replace_in(b / "alpha.yaml", "order: 1", "order: 1\x07"),
+        "alpha.yaml: ugyldig YAML: filen rummer et styretegn (#x0007)",
+        "alpha.yaml: invalid YAML: the file holds a control character (#x0007)",
+    ),
+    "yaml-sexagesimal": (
+        lambda b: replace_in(b / "alpha.yaml", "order: 1", "order: 1:30"),
+        "alpha.yaml: linje 2: YAML læser »1:30« som et andet tal, end det ligner",
+        "alpha.yaml: line 2: YAML reads “1:30” as another number than it looks",
+    ),
+    "not-utf8": (
+        lambda b: (b / "alpha.yaml").write_bytes(b"id: \xff\n"),
+        "alpha.yaml: filen kan ikke læses: den er ikke gemt som UTF-8-tekst (byte 4)",
+        "alpha.yaml: cannot read file: not UTF-8 text (byte 4)",
+    ),
+    "listed-file-missing": (
+        lambda b: (b / "alpha.yaml").unlink(),
+        "alpha.yaml: filen findes ikke",
+        "alpha.yaml: file not found",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BANK_MESSAGES))
+def test_bank_problems_are_said_in_the_users_language(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`score --bank` said "Spørgsmålsbanken har 2 fejl, den første: …: Input should be greater
+    than 0." and every `check-bank` line was pydantic's or YAML's English: each problem is now
+    said in Danish (or English with --lang en), through the answers file's own mechanism."""
+    change, danish, english = BANK_MESSAGES[name]
+    bank = bank_copy(tmp_path)
+    change(bank)
+    answers = tmp_path / "a.json"
+    answers.write_bytes(spoil(lambda _: None))
+    for lang, expected in (("da", danish), ("en", english)):
+        code, out, err = _cli(capsys, "check-bank", str(bank), "--lang", lang)
+        assert (code, out) == (1, "")
+        lines = err.replace(str(tmp_path), "").splitlines()
+        assert expected in lines[0], lines
+        for line in lines:
+            one_clean_line(line, lang)
+        code, out, err = _cli(capsys, "score", str(answers), "--bank", str(bank), "--lang", lang)
+        assert (code, out, err.count("\n")) == (1, "", 1)
+        assert expected in err
+        one_clean_line(err.replace(str(tmp_path), "").rstrip("\n"), lang)
 
 
 CLI_MESSAGES: dict[str, tuple[list[str], str]] = {

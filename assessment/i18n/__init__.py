@@ -14,6 +14,7 @@ from babel.numbers import format_decimal
 
 from ..models import Lang
 from ..municipalities import MunicipalityInfo
+from .bank import BANK_STRINGS
 from .core import CORE_STRINGS
 from .room import ROOM_STRINGS
 from .ui import UI_STRINGS
@@ -27,6 +28,7 @@ LOCALES: dict[Lang, str] = {"da": "da_DK", "en": "en_GB"}
 
 STRINGS: dict[str, dict[str, str]] = {
     **CORE_STRINGS,
+    **BANK_STRINGS,
     **UI_STRINGS,
     **WORKSHOP_STRINGS,
     **ROOM_STRINGS,

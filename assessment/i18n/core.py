@@ -121,6 +121,12 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "en": "The report cannot be saved over the answers file {path}: choose another file "
         "name with -o.",
     },
+    "cli.output_is_bank": {
+        "da": "Rapporten kan ikke gemmes oven i {path}, som er en fil i spørgsmålsbanken: vælg "
+        "et andet filnavn med -o.",
+        "en": "The report cannot be saved over {path}, a file of the question bank: choose "
+        "another file name with -o.",
+    },
     "cli.bad_bank": {
         "da": "Spørgsmålsbanken har {count} fejl, den første: {problem}. Kør check-bank for at "
         "se dem alle.",
