@@ -68,3 +68,26 @@ def test_the_readme_counts_the_bank_right(bank: Bank):
     assert stated is not None
     assert stated.groups() == ("2.0.0", "43", "176")
     assert (bank.version, len(bank.questions_by_id()), len(bank.actions)) == ("2.0.0", 43, 176)
+
+
+def _listed(sources_md: str, heading: str) -> tuple[int, set[str]]:
+    """The count a "Without a …" paragraph of SOURCES.md states, and the ids it lists."""
+    found = re.search(rf"^{heading} \((\d+)\):\n(.*?)(?:\n\n|\Z)", sources_md, re.M | re.S)
+    assert found is not None, heading
+    return int(found.group(1)), set(re.findall(r"`([a-z0-9-]+)`", found.group(2)))
+
+
+def test_sources_md_names_every_source_without_a_link_or_a_date(bank: Bank):
+    """SOURCES.md: every source has the month it was read and how it was checked, and a link and
+    a publication date except those it lists under "Without a link" and "Without a date", with
+    the reason for each group. The lists and their counts are the bank's, no more, no less."""
+    root = Path(__file__).resolve().parents[1]
+    text = (root / "questions" / "SOURCES.md").read_text(encoding="utf-8")
+    assert all(s.accessed and s.status for s in bank.sources)
+    count, listed = _listed(text, "Without a link")
+    assert listed == {s.id for s in bank.sources if s.url is None}
+    assert count == len(listed)
+    count, listed = _listed(text, "Without a date")
+    assert listed == {s.id for s in bank.sources if s.date is None}
+    assert count == len(listed)
+    assert "holds every source with its date" not in text
