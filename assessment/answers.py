@@ -112,7 +112,25 @@ def parse_answers(data: bytes | str) -> Response:
         response = Response.model_validate_json(json.dumps(raw, ensure_ascii=False), strict=True)
     except ValidationError as exc:
         raise _refusal(exc.errors()[0]) from None
+    _check_times(response)
     return _official_municipality(response)
+
+
+def _check_times(response: Response) -> None:
+    """Times in the years the tool can mean (`limits.FIRST_YEAR`–`LAST_YEAR`; year 1 at
+    +14:00 cannot even be turned into UTC), and no change before the file was made."""
+    for name in ("created_at", "updated_at"):
+        value: dt.datetime = getattr(response, name)
+        if not limits.FIRST_YEAR <= value.year <= limits.LAST_YEAR:
+            raise AnswersError(
+                "error.answers.time_range",
+                field=name,
+                value=echo(value.isoformat()),
+                first=limits.FIRST_YEAR,
+                last=limits.LAST_YEAR,
+            )
+    if response.updated_at < response.created_at:
+        raise AnswersError("error.answers.updated_before_created")
 
 
 def _load_json(data: bytes | str) -> Any:
@@ -149,6 +167,8 @@ def _int(text: str) -> int:
 
 
 def _float(text: str) -> float:
+    if sum(ch.isdigit() for ch in text) > limits.NUMBER_DIGITS:  # 1.5 million digits of a target
+        raise AnswersError("error.answers.bad_number", value=echo(text))
     value = float(text)
     if not math.isfinite(value):  # 1e999
         raise AnswersError("error.answers.bad_number", value=echo(text))
@@ -248,15 +268,18 @@ def load_answers(path: Path | str) -> Response:
 
 
 def check_answers(bank: Bank, response: Response) -> None:
-    """Refuse a response that does not fit `bank` or Denmark: another bank or a newer version of
-    it, unknown questions, "not applicable" where a question always applies, unknown
-    dimensions, actions (the planner's find-out steps included) or municipality code. A file
-    of an older bank version goes through `migration.migrate_answers` first."""
+    """Refuse a response that does not fit `bank` or Denmark: another bank, or a version of it
+    that is neither the bank's nor one it has a migration from; unknown questions, "not
+    applicable" where a question always applies, unknown dimensions, actions (the planner's
+    find-out steps included), profile roles or municipality code. A file of an older bank
+    version goes through `migration.migrate_answers` first."""
     if response.bank_id != bank.id:
         raise AnswersError(
             "error.answers.other_bank", found=echo(response.bank_id), expected=bank.id
         )
-    if not _version_fits(response.bank_version, bank.version):
+    if response.bank_version != bank.version and not any(
+        m.from_version == response.bank_version for m in bank.migrations
+    ):  # a newer version, or one that never was: its ids may mean something else
         raise AnswersError(
             "error.answers.bank_version", found=echo(response.bank_version), current=bank.version
         )
@@ -266,6 +289,7 @@ def check_answers(bank: Bank, response: Response) -> None:
         raise AnswersError(
             "error.answers.unknown_municipality", code=response.municipality.code
         ) from None
+    _check_roles(bank, response.profile.roles)
     questions = bank.questions_by_id()
     for key, given, known in (
         ("error.answers.unknown_question", response.answers, set(questions)),
@@ -284,20 +308,19 @@ def check_answers(bank: Bank, response: Response) -> None:
         raise AnswersError("error.answers.not_applicable", ids=echo(", ".join(always[:3])))
 
 
-def _version_fits(found: str, current: str) -> bool:
-    """A file from this bank version or an earlier one opens (questions are checked by id); a
-    newer or unknown version does not: its questions may mean something else."""
-    if found == current:
-        return True
-    older, newer = _version_key(found), _version_key(current)
-    return older is not None and newer is not None and older <= newer
-
-
-def _version_key(version: str) -> tuple[int, ...] | None:
-    parts = version.split(".")
-    if not all(p.isdigit() and p.isascii() and len(p) <= 9 for p in parts):
-        return None
-    return tuple(int(p) for p in parts)
+def _check_roles(bank: Bank, roles: list[str] | None) -> None:
+    """The profile's roles are the bank's roles a municipality may lack (those with a stand-in,
+    `otherwise`): what the app's about page offers. A role every municipality has, or one the
+    bank does not know, is refused by name."""
+    if roles is None:
+        return
+    known = {r.id: r for r in bank.roles}
+    unknown = [r for r in roles if r not in known]
+    if unknown:
+        raise AnswersError("error.answers.unknown_role", ids=echo(", ".join(unknown[:3])))
+    fixed = [r for r in roles if known[r].otherwise is None]
+    if fixed:
+        raise AnswersError("error.answers.fixed_role", ids=echo(", ".join(fixed[:3])))
 
 
 def answers_json_schema() -> dict[str, Any]:

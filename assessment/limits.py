@@ -43,7 +43,13 @@ ANSWERS_FILE_BYTES = 2_000_000
 ANSWERS_DEPTH = 8
 """The answers file nests four deep (file, answers, question, answer); more is not one."""
 NUMBER_DIGITS = 20
-"""Digits in one JSON number; every number in an answers file has a handful."""
+"""Digits in one number of an answers file or a bank, whole or not (a target written with 1.5
+million digits is refused); every such number has a handful, and Python's own repr of a float
+at most 20."""
+FIRST_YEAR = 2000
+LAST_YEAR = 2100
+"""An answers file's times (`created_at`, `updated_at`) lie in these years: the tool is from
+2026, and a time far outside (year 1 at +14:00) cannot even be converted to UTC for storage."""
 BANK_FILE_BYTES = 2_000_000
 """One bank YAML file is 100–700 lines (under 50 kB); the cap keeps a wrong file cheap."""
 

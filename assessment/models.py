@@ -94,7 +94,9 @@ Role = Annotated[
 ]
 Owner = Annotated[str, StringConstraints(max_length=limits.MAX_OWNER), AfterValidator(clean_line)]
 Platform = Annotated[
-    str, StringConstraints(max_length=limits.MAX_PLATFORM), AfterValidator(clean_line)
+    str,
+    StringConstraints(min_length=1, max_length=limits.MAX_PLATFORM),
+    AfterValidator(_non_empty_line),
 ]
 Note = Annotated[str, StringConstraints(max_length=limits.MAX_NOTE), AfterValidator(clean_note)]
 MunicipalityName = Annotated[
@@ -388,22 +390,41 @@ class Answer(_Frozen):
         return self.level == NOT_APPLICABLE
 
 
+def _once_each(items: list[str]) -> list[str]:
+    """A list that names nothing twice ("Facebook" and "facebook" are one platform)."""
+    seen: set[str] = set()
+    for item in items:
+        if item.casefold() in seen:
+            raise PydanticCustomError("duplicate_item", "{value} appears twice", {"value": item})
+        seen.add(item.casefold())
+    return items
+
+
+OnceEach = AfterValidator(_once_each)
+UNIQUE = {"uniqueItems": True}
+
+
 class Profile(_Frozen):
     """A short description of the municipality's set-up, used to size its plan."""
 
     hours_per_week: Annotated[float, Field(ge=0, le=400, allow_inf_nan=False)] | None = Field(
         default=None, description="Hours a week the municipality spends on social media."
     )
-    platforms: list[Platform] = Field(
-        default_factory=list, max_length=limits.MAX_PLATFORMS, description="The platforms it is on."
+    platforms: Annotated[list[Platform], OnceEach] = Field(
+        default_factory=list,
+        max_length=limits.MAX_PLATFORMS,
+        description="The platforms it is on, each once.",
+        json_schema_extra=UNIQUE,
     )
     recent_incident: bool | None = Field(
         default=None, description="A serious incident (a 'shitstorm') in the last 12 months."
     )
-    roles: list[Key] | None = Field(
+    roles: Annotated[list[Key], OnceEach] | None = Field(
         default=None,
         max_length=limits.MAX_ROLES,
-        description="Ids of the bank's roles the municipality has; None when not stated.",
+        description="Ids of the bank's roles the municipality has, each once; None when not "
+        "stated.",
+        json_schema_extra=UNIQUE,
     )
 
 

@@ -41,6 +41,7 @@ from .models import (
     Profile,
     Respondent,
     Response,
+    clean_line,
     clean_note,
 )
 from .planning import plannable_ids
@@ -305,7 +306,7 @@ def _build(
         bank_version=row.bank_version,
         municipality=Municipality(code=row.municipality_code, name=row.municipality_name),
         respondent=Respondent(name=row.respondent_name, role=row.respondent_role),
-        profile=Profile.model_validate(row.profile or {}),
+        profile=_stored_profile(row.profile or {}),
         language=row.language,
         created_at=row.created_at,
         updated_at=row.updated_at,
@@ -322,6 +323,21 @@ def _build(
         carried_status={r.action_id: r.carried_status for r in edit_rows if r.carried_status},
     )
     return Record(row.id, row.kind, row.workshop_id, row.revision, response, revs, round_)
+
+
+def _stored_profile(data: dict[str, object]) -> Profile:
+    """A stored profile. One imported before empty and repeated platforms and roles were
+    refused (November 2026) keeps each name once and loses the empty ones, so it still opens."""
+    kept = dict(data)
+    for key in ("platforms", "roles"):
+        items = kept.get(key)
+        if isinstance(items, list):
+            once: dict[str, object] = {}
+            for item in items:
+                once.setdefault(clean_line(str(item)).casefold(), item)
+            once.pop("", None)
+            kept[key] = list(once.values())
+    return Profile.model_validate(kept)
 
 
 def _choice_of(choice: str | None, level: int | None) -> Choice:

@@ -18,11 +18,12 @@ from streamlit.testing.v1 import AppTest
 from assessment import store
 from assessment.answers import dump_answers
 from assessment.bank import load_bank
-from assessment.models import Municipality
-from assessment.records import PrivateLink, create_solo, load
+from assessment.models import Municipality, Profile
+from assessment.records import PrivateLink, create_solo, import_response, load
 from assessment.store.schema import assessments
 from assessment.ui import pages
 from tests.conftest import ROOT, MakeResponse
+from tests.conftest import shown as read
 from tests.hostile import ENGLISH
 
 BANK = load_bank()
@@ -87,7 +88,27 @@ UPLOADS = {
     # messages: a huge value must not be echoed
     "megabyte-key": lambda raw: _with(raw, "x" * 1_000_000, 1),
     "too-large": lambda raw: b" " * 2_000_001,
+    # accepted, then broke the about page on every visit
+    "role-every-municipality-has": lambda raw: _with(raw, "profile/roles", ["lawyer", "director"]),
+    "role-path-like": lambda raw: _with(raw, "profile/roles", ["../../etc"]),
+    # accepted, then failed with the generic error (year 1 at +14:00 cannot be stored in UTC)
+    "created-year-1": lambda raw: _with(raw, "created_at", "0001-01-01T00:00:00+14:00"),
+    "updated-before-created": lambda raw: _with(raw, "updated_at", "2026-11-23T09:30:00Z"),
+    # accepted silently
+    "platform-empty": lambda raw: _with(raw, "profile/platforms", ["Facebook", "\x00"]),
+    "platform-twice": lambda raw: _with(raw, "profile/platforms", ["LinkedIn", "LinkedIn"]),
+    "bank-version-that-never-was": lambda raw: _with(raw, "bank_version", "0.0.1"),
 }
+SAYS = {
+    "role-every-municipality-has": "ikke kan vælges til eller fra: director.",
+    "role-path-like": "ikke kender: ../../etc.",
+    "created-year-1": "Tidspunktet i created_at ligger uden for årene 2000–2100",
+    "updated-before-created": "før den blev oprettet",
+    "platform-empty": "profile.platforms.1 i svarfilen er tomt.",
+    "platform-twice": "nævner »LinkedIn« to gange i profile.platforms.",
+    "bank-version-that-never-was": "lavet med version 0.0.1 af spørgsmålsbanken",
+}
+"""What the line must say, for the cases that were accepted before (any one line passed)."""
 
 
 def dump_answers_with_duplicate(raw: dict[str, object]) -> bytes:
@@ -111,7 +132,40 @@ def test_a_hostile_upload_gets_one_plain_line_and_stores_nothing(
     assert "\n" not in shown and len(shown) < 300
     assert not UNESCAPED_LINK.search(shown)
     assert not ENGLISH.search(re.sub(r"\\.", "", shown).replace("dont_know", "")), shown
+    assert SAYS.get(name, "") in read(shown)
     assert count(engine) == before
+
+
+@pytest.mark.parametrize(
+    ("roles", "platforms", "shown_roles", "shown_platforms"),
+    [
+        (["director", "lawyer"], [], ["lawyer"], []),
+        (["../../etc"], ["Facebook"], [], ["Facebook"]),
+        (None, ["", "Facebook", "facebook", "TikTok"], None, ["Facebook", "TikTok"]),
+    ],
+)
+def test_the_about_page_opens_a_profile_stored_before_it_was_checked(
+    engine: sa.Engine,
+    make_response: MakeResponse,
+    roles: list[str] | None,
+    platforms: list[str],
+    shown_roles: list[str] | None,
+    shown_platforms: list[str],
+):
+    """An upload stored a role the page does not offer ("director", "../../etc"), an empty or
+    a repeated platform; the about page then failed on every visit. It opens, and shows only
+    what it can offer (every optional role when none were stated)."""
+    profile = Profile.model_construct(roles=roles, platforms=platforms)
+    token = import_response(
+        engine, BANK, make_response({Q1: 2}).model_copy(update={"profile": profile})
+    )
+    at = open_page("about", a=token)
+    assert not at.error
+    offered = [r.id for r in BANK.roles if r.otherwise is not None]
+    assert at.multiselect(key="about.roles").value == (
+        offered if shown_roles is None else shown_roles
+    )
+    assert at.multiselect(key="about.platforms").value == shown_platforms
 
 
 def test_after_a_bad_upload_a_good_one_still_works(engine: sa.Engine, make_response: MakeResponse):

@@ -26,6 +26,7 @@ from assessment.models import (
     Profile,
     Respondent,
     Response,
+    clean_line,
 )
 from assessment.municipalities import municipalities
 from assessment.planning import plan
@@ -158,7 +159,13 @@ def responses(draw: st.DrawFn, questions: tuple[str, ...] = TINY_QUESTIONS) -> R
         respondent=Respondent(name=draw(TYPED), role=draw(TYPED)),
         profile=Profile(
             hours_per_week=draw(st.none() | st.floats(min_value=0, max_value=400)),
-            platforms=draw(st.lists(st.text(max_size=40), max_size=5)),
+            platforms=draw(  # each once, and not empty once cleaned: the model refuses others
+                st.lists(
+                    st.text(max_size=40).filter(clean_line),
+                    max_size=5,
+                    unique_by=lambda p: clean_line(p).casefold(),
+                )
+            ),
         ),
         language=draw(st.sampled_from(["da", "en"])),
         created_at=created,

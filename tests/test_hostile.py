@@ -22,6 +22,7 @@ from assessment import cli
 from assessment.answers import AnswersError, check_answers, parse_answers
 from assessment.bank import BankError, load_bank
 from assessment.cli import main
+from assessment.migration import migrate_answers
 from assessment.models import Answer, Bank, Municipality, Response
 from assessment.planning import plan
 from assessment.report import build_report
@@ -306,6 +307,29 @@ ACCEPTED_BEFORE = {
     "platforms-21": (_set("profile/platforms", ["Facebook"] * 21), "højst 20"),
     "key-101": (_set("answers/" + "k" * 101, {"level": 1}), "højst 100"),
     "unknown-field": (_set("evil", 1), "ikke kender: evil"),
+    # times the app could not store (year 1 at +14:00 overflowed converting to UTC)
+    "created-year-1-at-plus-14": (
+        _set("created_at", "0001-01-01T00:00:00+14:00"),
+        "Tidspunktet i created_at ligger uden for årene 2000–2100: 0001-01-01T00:00:00+14:00.",
+    ),
+    "updated-year-9999": (_set("updated_at", "9999-12-31T23:59:59Z"), "i updated_at ligger uden"),
+    "created-1999": (_set("created_at", "1999-12-31T23:00:00-01:00"), "uden for årene 2000–2100"),
+    "updated-before-created": (
+        _set("updated_at", "2026-11-24T09:29:59Z"),
+        "Svarfilen er ændret (updated_at), før den blev oprettet (created_at).",
+    ),
+    # profile lists that said nothing, or one thing twice
+    "platform-empty": (_set("profile/platforms", [""]), "Feltet profile.platforms.0 i svarfilen"),
+    "platform-nul": (
+        _set("profile/platforms", ["Facebook", "\x00"]),
+        "profile.platforms.1 i svarfilen er tomt",
+    ),
+    "platform-spaces": (_set("profile/platforms", [" \u202e "]), "er tomt"),
+    "platforms-twice": (
+        _set("profile/platforms", ["Facebook", "facebook"]),
+        "Svarfilen nævner »facebook« to gange i profile.platforms.",
+    ),
+    "roles-twice": (_set("profile/roles", ["lead", "lead"]), "»lead« to gange i profile.roles"),
 }
 DUPLICATES = {
     "duplicate-answer": b'"alpha.one": {"level": 0}, "alpha.one"',
@@ -313,21 +337,41 @@ DUPLICATES = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(ACCEPTED_BEFORE) + sorted(DUPLICATES))
+LONG_NUMBERS = {
+    "target-1.5-million-digits": b"3." + b"0" * 1_500_000,
+    "target-21-digits": b"3.00000000000000000000",
+    "target-21-digits-with-exponent": b"3.00000000000000000e+000",
+}
+
+
+@pytest.mark.parametrize(
+    "name", sorted(ACCEPTED_BEFORE) + sorted(DUPLICATES) + sorted(LONG_NUMBERS)
+)
 def test_bad_data_that_passed_silently_is_refused(name: str) -> None:
-    """Lax coercion, duplicate keys, naive times, a name that is not its code's and overlong
-    text were accepted; each is now refused with a line that names the problem."""
+    """Lax coercion, duplicate keys, naive times, a name that is not its code's, overlong
+    text, times outside 2000–2100, empty or repeated platforms and roles, and a number of more
+    than 20 digits were accepted; each is now refused with a line that names the problem."""
     if name in DUPLICATES:
         first, key = DUPLICATES[name].split(b", ")
         data = spoil(lambda _: None).replace(key + b": ", first + b", " + key + b": ", 1)
         expected = "to gange samme sted"
+    elif name in LONG_NUMBERS:
+        data = spoil(_set("targets/alpha", 0)).replace(
+            b'"alpha": 0', b'"alpha": ' + LONG_NUMBERS[name]
+        )
+        expected = "Svarfilen indeholder et tal, som ikke kan bruges: 3.0"
     else:
         change, expected = ACCEPTED_BEFORE[name]
         data = spoil(change)
     assert expected in _refused(data).message("da")
 
 
-BANK_VERSIONS = {"newer-bank-version": "999.0", "unknown-bank-version": "banana"}
+BANK_VERSIONS = {
+    "newer-bank-version": "999.0",
+    "unknown-bank-version": "banana",
+    "older-version-that-never-was": "0.0.1",
+    "older-version-without-a-migration": "0.0.9",
+}
 
 
 @pytest.mark.parametrize("name", sorted(BANK_VERSIONS))
@@ -338,6 +382,55 @@ def test_an_answers_file_from_a_bank_version_we_lack_is_refused(name: str, tiny_
         check_answers(tiny_bank, response)
     assert "version" in exc.value.message("da")
     one_clean_line(exc.value.message("da"), "da")
+
+
+@pytest.mark.parametrize("version", ["0.1", "0.0"])
+def test_the_banks_version_and_one_it_migrates_from_still_open(
+    version: str, tiny_bank: Bank
+) -> None:
+    """The tiny bank is 0.1 and has a migration from 0.0: both open, as README says."""
+    response, _ = migrate_answers(tiny_bank, parse_answers(spoil(_set("bank_version", version))))
+    check_answers(tiny_bank, response)
+
+
+ROLES = {
+    "path-like": (["../../etc"], "ikke kender: ../../etc."),
+    "role-every-municipality-has": (
+        ["lead", "director"],
+        "ikke kan vælges til eller fra: director.",
+    ),
+    "unknown-and-fixed": (["comms", "x"], "ikke kender: x."),
+    "markdown": (["[Log ind](https://x)"], "ikke kender: [Log ind](https://x)."),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROLES))
+def test_profile_roles_the_bank_does_not_offer_are_refused(
+    name: str, tiny_bank: Bank, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`profile.roles` of `["../../etc"]` or a role every municipality has ("director") passed
+    the parser, `score` and the upload, and then broke the app's about page on every visit:
+    `check_answers` now refuses it, naming the role, in the CLI as in the app."""
+    roles, expected = ROLES[name]
+    data = spoil(_set("profile/roles", roles))
+    with pytest.raises(AnswersError) as exc:
+        check_answers(tiny_bank, parse_answers(data))
+    assert exc.value.message("da").endswith(expected)
+    one_clean_line(exc.value.message("da"), "da")
+    path = tmp_path / "a.json"
+    path.write_bytes(data)
+    code, out, err = _cli(capsys, "score", str(path), *TINY)
+    assert (code, out) == (1, "")
+    assert err == exc.value.message("da") + "\n"
+    assert "roles" in exc.value.message("en") and expected.split(": ")[-1] in exc.value.message(
+        "en"
+    )
+
+
+def test_roles_the_bank_offers_still_open(tiny_bank: Bank) -> None:
+    """The roles a municipality may lack (those with a stand-in), none, or not stated: all open."""
+    for roles in (["lead"], [], None):
+        check_answers(tiny_bank, parse_answers(spoil(_set("profile/roles", roles))))
 
 
 def _outside_secret(tmp_path: Path) -> Path:

@@ -297,6 +297,30 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "da": "Svarfilen har en ugyldig værdi i {field}.",
         "en": "The answers file has an invalid value in {field}.",
     },
+    "error.answers.time_range": {
+        "da": "Tidspunktet i {field} ligger uden for årene {first}–{last}: {value}.",
+        "en": "The time in {field} lies outside the years {first}–{last}: {value}.",
+    },
+    "error.answers.updated_before_created": {
+        "da": "Svarfilen er ændret (updated_at), før den blev oprettet (created_at). Ret et af de "
+        "to tidspunkter.",
+        "en": "The answers file was changed (updated_at) before it was created (created_at). "
+        "Correct one of the two times.",
+    },
+    "error.answers.duplicate_item": {
+        "da": "Svarfilen nævner »{value}« to gange i {field}.",
+        "en": "The answers file names “{value}” twice in {field}.",
+    },
+    "error.answers.unknown_role": {
+        "da": "Svarfilen nævner roller, som spørgsmålsbanken ikke kender: {ids}.",
+        "en": "The answers file names roles the question bank does not know: {ids}.",
+    },
+    "error.answers.fixed_role": {
+        "da": "Svarfilen nævner roller, som alle kommuner har, og som derfor ikke kan vælges til "
+        "eller fra: {ids}.",
+        "en": "The answers file names roles every municipality has, which cannot be chosen or "
+        "left out: {ids}.",
+    },
     "error.answers.other_bank": {
         "da": "Svarfilen hører til spørgsmålsbanken {found}, ikke {expected}.",
         "en": "The answers file belongs to question bank {found}, not {expected}.",

@@ -122,7 +122,13 @@ def _profile(view: View, disabled: bool) -> None:
     )
     optional = [r for r in b.roles if r.otherwise is not None]
     names = {r.id: r.name(language) for r in optional}
-    has = [r.id for r in optional] if profile.roles is None else list(profile.roles)
+    # Only roles the widget offers: a record imported before files were checked against the
+    # bank may hold another ("director", "../x"), and Streamlit refuses such a default.
+    has = (
+        [r.id for r in optional]
+        if profile.roles is None
+        else [r for r in profile.roles if r in names]
+    )
     view.bind(
         "about.roles",
         has,
