@@ -5,23 +5,27 @@ stored that should not be, and no traceback reaches the page. The core's own cor
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
-from collections.abc import Iterator
+import tomllib
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from pydantic import ValidationError
 from streamlit.testing.v1 import AppTest
 
 from assessment import store
 from assessment.answers import dump_answers
 from assessment.bank import load_bank
-from assessment.models import Municipality, Profile
-from assessment.records import PrivateLink, create_solo, import_response, load
+from assessment.models import Answer, Municipality, Profile, Respondent
+from assessment.records import PrivateLink, TooLong, create_solo, import_response, load
 from assessment.store.schema import assessments
 from assessment.ui import pages
+from assessment.workshop.rooms import create_workshop, join_workshop
 from tests.conftest import ROOT, MakeResponse
 from tests.conftest import shown as read
 from tests.hostile import ENGLISH
@@ -190,6 +194,61 @@ def test_every_text_field_on_every_page_has_a_limit(engine: sa.Engine):
             assert field.max_chars, (name, field.key)
             seen += 1
     assert seen > 10
+
+
+def _workshop(engine: sa.Engine, title: str = "Workshop") -> str:
+    """A new workshop's join code."""
+    key = create_workshop(
+        engine,
+        title=title,
+        municipality=Municipality(code=751, name="Aarhus"),
+        date=dt.date(2026, 11, 24),
+        language="da",
+        bank=BANK,
+    )
+    return key.join_code
+
+
+KEPT_BY: dict[str, Callable[[sa.Engine, str], object]] = {
+    "about.name": lambda _, text: Respondent(name=text),
+    "about.role": lambda _, text: Respondent(role=text),
+    "n.": lambda _, text: Answer(note=text),  # a note on every question
+    "join.name": lambda engine, text: join_workshop(engine, _workshop(engine), text),
+    "ws.c.name": lambda engine, text: _workshop(engine, title=text),
+}
+"""Where each form's text is kept (the model, or the store's own write), by widget key or its
+start; a form not named here fails the test below until it is."""
+NOT_KEPT = {"page-revision", "join.code"}
+"""A hidden field of the page (binding) and the join code, which is looked up, never stored."""
+
+
+def test_every_form_takes_exactly_what_is_kept(engine: sa.Engine):
+    """A form's `max_chars` is the longest text its model or store keeps: one character more
+    is refused there. A form that allowed more lost the note (a participant's 4,000 against the
+    store's 2,000); one that allowed less would cut what the file and the store can hold."""
+    token = create_solo(engine, BANK, Municipality(code=751, name="Aarhus"))
+    checked: set[str] = set()
+    for name in ("start", *pages.SOLO, "join", "workshop"):
+        at = open_page(name, a=token)
+        for field in (*at.text_input, *at.text_area):
+            if field.key in NOT_KEPT:
+                continue
+            keep = next(k for start, k in KEPT_BY.items() if field.key.startswith(start))
+            limit = field.max_chars
+            keep(engine, "é" * limit)  # kept
+            with pytest.raises((ValidationError, TooLong)):
+                keep(engine, "é" * (limit + 1))
+            checked.add(field.key.split(".")[0])
+    assert checked == {"about", "n", "join", "ws"}
+
+
+def test_streamlit_shows_no_traceback_and_no_unneutralised_csv():
+    """`.streamlit/config.toml` keeps tracebacks from users (`showErrorDetails = "none"`: they
+    see our one line, the log has the details) and turns off the tables' own "Download as CSV",
+    which wrote names like `=HYPERLINK(…)` as formulas (`disableDataExport`)."""
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["client"]["showErrorDetails"] == "none"
+    assert config["client"]["disableDataExport"] is True
 
 
 @pytest.mark.parametrize(
