@@ -138,8 +138,9 @@ class Level(Text):
 
     checklist: list[Text] = Field(default_factory=list, max_length=8)
     red_flag: Annotated[bool, Strict()] = False
-    """The level describes a practice that may be unlawful: it sits at 0, below "nothing",
-    and its next step ranks first in any plan."""
+    """The level describes something the municipality does against someone's rights that is
+    likely unlawful (not a missing routine): it sits at 0, below "nothing", and its next step
+    ranks first in any plan."""
 
 
 class Question(_Frozen):

@@ -91,3 +91,26 @@ def test_sources_md_names_every_source_without_a_link_or_a_date(bank: Bank):
     assert listed == {s.id for s in bank.sources if s.date is None}
     assert count == len(listed)
     assert "holds every source with its date" not in text
+
+
+def test_red_flags_are_the_practices_the_readme_names(bank: Bank):
+    """README: a red flag is a level 0 at which the municipality itself acts against someone's
+    rights in a way that is likely unlawful – deleting criticism or blocking without a time
+    limit, restricting staff's statements, watching named citizens, answering in public with a
+    citizen's own case, using images and music without rights or consent – and a missing
+    routine (nothing recorded, personal data left in comments, a wrong post deleted quietly) is
+    not one. Only level 0 can be one."""
+    flagged = {
+        q.id
+        for q in bank.questions_by_id().values()
+        for lvl, level in enumerate(q.levels)
+        if level.red_flag and lvl == 0
+    }
+    assert flagged == {
+        "guidelines.moderation",
+        "guidelines.staff_private",
+        "inspiration.listening",
+        "crisis.confidentiality",
+        "guidelines.rights",
+    }
+    assert not any(lvl.red_flag for q in bank.questions_by_id().values() for lvl in q.levels[1:])
