@@ -17,8 +17,9 @@ import re
 import sys
 import tempfile
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from .answers import AnswersError, answers_json_schema, check_answers, load_answers
 from .bank import BankError, load_bank, load_bank_and_files
@@ -42,31 +43,66 @@ class _UsageError(Exception):
     pass
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help with its own words ("usage:") in the user's language."""
+
+    def __init__(self, prog: str, *, lang: Lang = "da") -> None:
+        super().__init__(prog)
+        self._lang = lang
+
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:  # type: ignore[no-untyped-def]
+        if prefix is None:  # argparse's own "usage: " (a subcommand's prog passes "")
+            prefix = t("cli.help.usage", self._lang)
+        super().add_usage(usage, actions, groups, prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse that raises instead of printing usage and exiting, so we print one line."""
+    """argparse that raises instead of printing usage and exiting, so we print one line, and
+    whose `--help` is in the user's language."""
+
+    def __init__(
+        self,
+        *args: Any,
+        lang: Lang = "da",
+        add_help: bool = True,
+        parents: Sequence[argparse.ArgumentParser] = (),
+        **kwargs: Any,
+    ) -> None:
+        kwargs.setdefault("formatter_class", partial(_Formatter, lang=lang))
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = t("cli.help.arguments", lang)
+        self._optionals.title = t("cli.help.options", lang)
+        if add_help:
+            self.add_argument("-h", "--help", action="help", help=t("cli.help.help", lang))
+        for parent in parents:  # after the titles, so a parent's options join the same group
+            self._add_container_actions(parent)
+            self._defaults.update(parent._defaults)
 
     def error(self, message: str) -> NoReturn:
         raise _UsageError(message)
 
 
-def _parser() -> _Parser:
-    common = _Parser(add_help=False)
-    common.add_argument("--bank", type=Path, help="question bank folder (default: questions/)")
-    common.add_argument("--lang", choices=LANGS, help="language of the output (da or en)")
-    parser = _Parser(prog="python -m assessment", description=__doc__.splitlines()[0])
+def _parser(lang: Lang = "da") -> _Parser:
+    def h(key: str) -> str:
+        return t(f"cli.help.{key}", lang)
+
+    common = _Parser(add_help=False, lang=lang)
+    common.add_argument("--bank", type=Path, metavar=h("folder"), help=h("bank"))
+    common.add_argument("--lang", choices=LANGS, help=h("lang"))
+    parser = _Parser(prog="python -m assessment", description=h("description"), lang=lang)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    p = sub.add_parser("questions", parents=[common], help="print the question bank")
-    p.add_argument("--json", action="store_true", help="the whole bank as JSON")
-    p = sub.add_parser("check-bank", parents=[common], help="validate a question bank")
-    p.add_argument("path", type=Path)
-    sub.add_parser("schema", parents=[common], help="print the answers file's JSON Schema")
-    for name, what in (("score", "levels per dimension"), ("plan", "the prioritised action plan")):
-        p = sub.add_parser(name, parents=[common], help=f"print {what} for an answers file")
-        p.add_argument("answers", type=Path)
-        p.add_argument("--json", action="store_true", help="machine-readable output")
-    p = sub.add_parser("report", parents=[common], help="write the PDF report")
-    p.add_argument("answers", type=Path)
-    p.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
+    p = sub.add_parser("questions", parents=[common], help=h("questions"), lang=lang)
+    p.add_argument("--json", action="store_true", help=h("questions_json"))
+    p = sub.add_parser("check-bank", parents=[common], help=h("check_bank"), lang=lang)
+    p.add_argument("path", type=Path, help=t("cli.arg.path", lang))
+    sub.add_parser("schema", parents=[common], help=h("schema"), lang=lang)
+    for name in ("score", "plan"):
+        p = sub.add_parser(name, parents=[common], help=h(name), lang=lang)
+        p.add_argument("answers", type=Path, help=t("cli.arg.answers", lang))
+        p.add_argument("--json", action="store_true", help=h("json"))
+    p = sub.add_parser("report", parents=[common], help=h("report"), lang=lang)
+    p.add_argument("answers", type=Path, help=t("cli.arg.answers", lang))
+    p.add_argument("-o", "--output", type=Path, required=True, metavar=h("file"), help=h("output"))
     return parser
 
 
@@ -77,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(stream, io.TextIOWrapper):  # a terminal that is not UTF-8 gets "?"
             stream.reconfigure(errors="replace")
     try:
-        args = _parser().parse_args(argv)
+        args = _parser(lang).parse_args(argv)
         status = _run(args)
         sys.stdout.flush()  # a closed pipe shows here, not at exit as "Exception ignored"
         return status

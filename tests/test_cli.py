@@ -14,6 +14,7 @@ from assessment.answers import dump_answers
 from assessment.cli import main
 from assessment.models import PlanEdit, Response
 from tests.conftest import TINY_BANK_DIR, MakeResponse
+from tests.hostile import ENGLISH
 
 TINY = ["--bank", str(TINY_BANK_DIR)]
 
@@ -202,3 +203,34 @@ def test_real_process_has_no_traceback(tmp_path: Path):
     assert proc.returncode == 2 or proc.returncode == 1
     assert "Traceback" not in proc.stderr
     assert proc.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ["--help"],
+            ["brug: python -m assessment", "argumenter:", "valgmuligheder:", "gem PDF-rapporten"],
+        ),
+        (
+            ["report", "--help"],
+            ["brug: python -m assessment report", "--bank MAPPE", "-o FIL", "svarfilen"],
+        ),
+        (
+            ["score", "-h", "--lang", "en"],
+            ["usage: python -m assessment score", "options:", "the answers file"],
+        ),
+    ],
+)
+def test_help_is_in_the_users_language(capsys, args: list[str], expected: list[str]):
+    """Every error line ends "Se python -m assessment --help", and the help was argparse's
+    English: it is Danish by default, English with --lang en."""
+    with pytest.raises(SystemExit) as exc:
+        main(args)
+    assert exc.value.code == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    for part in expected:
+        assert part in out
+    if "en" not in args:
+        assert not ENGLISH.search(out), ENGLISH.search(out)

@@ -116,6 +116,47 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
     "cli.arg.answers": {"da": "svarfilen", "en": "the answers file"},
     "cli.arg.path": {"da": "mappen med spørgsmålsbanken", "en": "the question bank's folder"},
     "cli.and": {"da": "og", "en": "and"},
+    "cli.help.usage": {"da": "brug: ", "en": "usage: "},
+    "cli.help.arguments": {"da": "argumenter", "en": "positional arguments"},
+    "cli.help.options": {"da": "valgmuligheder", "en": "options"},
+    "cli.help.help": {"da": "vis denne hjælp, og stop", "en": "show this help message and exit"},
+    "cli.help.description": {
+        "da": "Niveauer, handlingsplan og PDF-rapport ud fra svarfiler – og tjek af "
+        "spørgsmålsbanker.",
+        "en": "Levels, action plan and PDF report from answers files, and checks of question "
+        "banks.",
+    },
+    "cli.help.folder": {"da": "MAPPE", "en": "FOLDER"},
+    "cli.help.file": {"da": "FIL", "en": "FILE"},
+    "cli.help.bank": {
+        "da": "mappen med spørgsmålsbanken (standard: questions/)",
+        "en": "question bank folder (default: questions/)",
+    },
+    "cli.help.lang": {
+        "da": "sproget i output og fejlbeskeder (da eller en)",
+        "en": "language of the output and the errors (da or en)",
+    },
+    "cli.help.questions": {"da": "vis spørgsmålsbanken", "en": "print the question bank"},
+    "cli.help.questions_json": {"da": "hele banken som JSON", "en": "the whole bank as JSON"},
+    "cli.help.check_bank": {"da": "tjek en spørgsmålsbank", "en": "validate a question bank"},
+    "cli.help.schema": {
+        "da": "vis svarfilens JSON Schema",
+        "en": "print the answers file's JSON Schema",
+    },
+    "cli.help.score": {
+        "da": "vis niveauet for hvert område i en svarfil",
+        "en": "print the level of each area for an answers file",
+    },
+    "cli.help.plan": {
+        "da": "vis den prioriterede handlingsplan for en svarfil",
+        "en": "print the prioritised action plan for an answers file",
+    },
+    "cli.help.json": {
+        "da": "output som JSON til andre programmer",
+        "en": "machine-readable output",
+    },
+    "cli.help.report": {"da": "gem PDF-rapporten", "en": "write the PDF report"},
+    "cli.help.output": {"da": "PDF-filen, der skal gemmes", "en": "the PDF file to write"},
     "cli.output_is_input": {
         "da": "Rapporten kan ikke gemmes oven i svarfilen {path}: vælg et andet filnavn med -o.",
         "en": "The report cannot be saved over the answers file {path}: choose another file "
