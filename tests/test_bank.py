@@ -234,8 +234,7 @@ def test_validator_names_file_and_field_of_a_missing_translation(broken):
     """An empty English level text is reported with the file and the path to the field."""
     problems = broken("alpha.yaml", lambda d: d["questions"][1]["levels"][3].update(en=" "))
     assert any(
-        p.endswith("alpha.yaml: questions[1].levels[3].en: the field is empty")
-        for p in problems
+        p.endswith("alpha.yaml: questions[1].levels[3].en: the field is empty") for p in problems
     ), problems
 
 
