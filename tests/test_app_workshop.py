@@ -274,6 +274,29 @@ def test_the_screen_hides_results_until_revealed_and_never_names_unasked(
     assert "Lige nu er navne slået til" in shown(open_page("p", t=tokens[1]))
 
 
+def test_an_area_on_the_screen_is_one_line_per_question(engine: sa.Engine, key: FacilitatorKey):
+    """Paced by area: one table row per question of the area (number, short title, how many
+    answered), the counts only once revealed, the agreed level in the last column."""
+    tokens = [join_workshop(engine, key.join_code, n) for n in ("Ida", "Bo")]
+    for token, level in zip(tokens, (1, 3), strict=True):
+        set_choice(engine, ParticipantLink(token), BANK, FIRST[0].id, level, base=None)
+    set_choice(engine, key, BANK, FIRST[0].id, 2, base=None)
+    set_mode(engine, BANK, key, "paced", "area", base=None)
+    set_step(engine, BANK, key, BANK.dimensions[0].id, base=None)
+    hidden = open_page("screen", s=presenter_token(key)).get("html")
+    (table,) = [h.proto.body for h in hidden if "<table" in h.proto.body]
+    assert table.count("<tr>") == len(FIRST) + 1  # the heading and a row per question
+    assert f'<td class="sm-nr">1.1</td><td class="sm-q">{FIRST[0].title("da")}</td>' in table
+    assert '<td class="sm-n">2</td>' in table and "Resultatet vises, når" in table
+    assert 'class="sm-lv" style' not in table  # no counts yet
+    set_revealed(engine, key, True, base=None)
+    shown_html = open_page("screen", s=presenter_token(key)).get("html")
+    (table,) = [h.proto.body for h in shown_html if "<table" in h.proto.body]
+    first = table.split("<tr>")[2]
+    assert '<td class="sm-lv sm-zero sm-agreed" style="">0</td>' in first  # nobody chose 2
+    assert first.count('">1</td>') == 2 and first.endswith('<td class="sm-ag">2</td></tr>')
+
+
 def test_the_data_statement_reads_in_danish_and_english():
     """A DPO can read what is stored, who sees it and for how long, in either language."""
     danish = shown(open_page("privacy"))

@@ -259,6 +259,10 @@ SCREEN: dict[str, dict[str, str]] = {
         "en": "Question {number} of {count} · {area}",
     },
     "ws.s.area": {"da": "Område: {area}", "en": "Area: {area}"},
+    "ws.s.col.number": {"da": "Nr.", "en": "No."},
+    "ws.s.col.question": {"da": "Spørgsmål", "en": "Question"},
+    "ws.s.col.answered": {"da": "Svar", "en": "Answers"},
+    "ws.s.col.agreed": {"da": "Fælles", "en": "Agreed"},
     "ws.s.corner": {"da": "Deltag: {url} · kode {code}", "en": "Join: {url} · code {code}"},
     "ws.s.answered": {
         "da": "**{answered} af {count}** har svaret",

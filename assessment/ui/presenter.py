@@ -19,7 +19,8 @@ from assessment.workshop.screen import Screen, screen
 
 from .context import bank, engine, tr
 from .room import links
-from .room.bars import STYLE, bars, hidden
+from .room.bars import STYLE, Row, bars, hidden, overview
+from .room.decisions import question_numbers
 from .room.live import live
 from .room.sweep import sweep
 from .text import plain
@@ -130,12 +131,15 @@ def _step(shown: Screen, language: Lang) -> None:
     if single:
         _question(shown, language)
         return
-    for on in shown.questions:
-        st.markdown(f"**{plain(questions[on.question_id].text(language))}**")
-        if room.revealed:
-            st.html(bars(b, on.counts, language, agreed=on.agreed, small=True))
-    if not room.revealed:
-        st.html(hidden(t("ws.s.hidden", language)))
+    numbers = question_numbers(b)
+    rows = [
+        Row(numbers[on.question_id], questions[on.question_id].title(language), on.counts,
+            on.agreed)
+        for on in shown.questions
+    ]  # fmt: skip
+    with st.container(key="sm-overview"):
+        st.html(overview(rows, language, revealed=room.revealed,
+                         hidden_text=t("ws.s.hidden", language)))  # fmt: skip
 
 
 def _question(shown: Screen, language: Lang) -> None:

@@ -3,10 +3,12 @@
   the facilitator without reloading, results hidden until revealed, and a re-vote shown before
   and after;
 - a self-paced room through a `kill -9` of the server with every page left open, two
-  facilitator windows (the stale one refused), and the PDF with the spread per question."""
+  facilitator windows (the stale one refused), and the PDF with the spread per question;
+- an area paced onto the projector: every question of the largest area on one screen."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 
@@ -16,10 +18,13 @@ from playwright.sync_api import Browser, Locator, Page, expect
 from pypdf import PdfReader
 
 from assessment.bank import load_bank
-from assessment.records import ParticipantLink, load
+from assessment.models import Municipality
+from assessment.records import ParticipantLink, load, set_choice
 from assessment.store.schema import workshop_rounds
+from assessment.workshop.access import presenter_token
 from assessment.workshop.consensus import consensus_record
-from assessment.workshop.pacing import facilitator_room
+from assessment.workshop.pacing import facilitator_room, set_mode, set_revealed, set_step
+from assessment.workshop.rooms import create_workshop, join_workshop
 from tests.browser.conftest import (
     StreamlitServer,
     eventually,
@@ -185,3 +190,43 @@ def test_a_room_survives_a_crash_and_agrees_without_overwrites(
     assert "Kirsten Ødegård" in text
     for page in (*(p for p, _ in people), host, other):
         page.context.close()
+
+
+def test_an_area_on_the_projector_fits_one_screen_readable_from_the_back(
+    browser: Browser, server: StreamlitServer, db: sa.Engine
+):
+    """Pacing by area puts the area's largest (12 questions) on the shared screen as one line
+    per question: all of them visible without scrolling at 1280×720 and 1920×1080, the titles
+    at least 20 px, the counts once revealed and the agreed level framed."""
+    area = max(BANK.dimensions, key=lambda d: len(d.questions))
+    assert len(area.questions) >= 12
+    key = create_workshop(db, title="Områder", municipality=Municipality(code=630, name="Vejle"),
+                          date=dt.date.today(), language="da", bank=BANK)  # fmt: skip
+    tokens = [join_workshop(db, key.join_code, name) for name in ("Anna", "Bo", "")]
+    for token, level in zip(tokens, (1, 3, 3), strict=True):
+        for question in area.questions:
+            set_choice(db, ParticipantLink(token), BANK, question.id, level, base=None)
+    set_choice(db, key, BANK, area.questions[0].id, 3, base=None)
+    set_mode(db, BANK, key, "paced", "area", base=None)
+    set_step(db, BANK, key, area.id, base=None)
+    for revealed in (False, True):
+        set_revealed(db, key, revealed, base=None)
+        for width, height in ((1280, 720), (1920, 1080)):
+            screen = new_page(browser, f"{server.url}/screen?s={presenter_token(key)}",
+                              width=width, height=height)  # fmt: skip
+            rows = screen.locator(".sm-overview tbody tr")
+            expect(rows).to_have_count(len(area.questions))
+            expect(rows.first).to_contain_text(area.questions[0].title("da"))
+            last = rows.last.bounding_box()
+            assert last is not None and last["y"] + last["height"] <= height
+            title = screen.locator(".sm-overview td.sm-q").first
+            assert float(title.evaluate("e => getComputedStyle(e).fontSize")[:-2]) >= 20
+            first = rows.first.locator("td")
+            if revealed:
+                expect(first.nth(3 + 3)).to_have_text("2")  # two chose 3
+                expect(first.nth(3 + 3)).to_have_class(re.compile("sm-agreed"))
+                expect(first.last).to_have_text("3")
+            else:
+                expect(first.nth(3 + 3)).to_have_text("")
+                expect(screen.get_by_text(re.compile("Resultatet vises, når"))).to_be_visible()
+            screen.context.close()
