@@ -207,6 +207,54 @@ def test_a_tap_after_closing_is_not_shown_as_kept(engine: sa.Engine, key: Facili
     assert participant_view(engine, token).response.answers[FIRST[0].id].level == 2
 
 
+def _database_down(monkeypatch: pytest.MonkeyPatch, fail: list[bool]) -> None:
+    """The participant page's reads fail while `fail[0]` is true (the next `fail` entries first,
+    one per read), as when PostgreSQL is restarted."""
+    real = participant_view
+
+    def flaky(engine: sa.Engine, token: str) -> object:
+        down = fail.pop(0) if len(fail) > 1 else fail[0]
+        if down:
+            raise sa.exc.OperationalError("SELECT", {}, Exception("connection refused"))
+        return real(engine, token)
+
+    monkeypatch.setattr("assessment.ui.participant.participant_view", flaky)
+
+
+def test_a_participant_page_comes_back_by_itself_after_a_database_outage(
+    engine: sa.Engine, key: FacilitatorKey, monkeypatch: pytest.MonkeyPatch
+):
+    """While the database does not answer the page says so in one line, that it tries again by
+    itself, and offers a button; the page's own retry (a timer, no click) redraws the questions
+    as soon as the database answers."""
+    token = join_workshop(engine, key.join_code, "Ida")
+    _database_down(monkeypatch, [True])
+    at = open_page("p", t=token)
+    assert at.error[0].value == "Databasen svarer ikke lige nu. Prøv igen om lidt."
+    assert "prøver selv igen" in shown(at)
+    assert not [r for r in at.radio if r.key.startswith("q.")]
+    at.button(key="p.retry").click().run()  # still down: the same line, no traceback
+    assert not at.exception and len(at.error) == 1
+
+    _database_down(monkeypatch, [True, False])  # the page's read fails, the timer's read works
+    back = open_page("p", t=token)
+    assert not back.error
+    assert back.radio(key=f"q.{FIRST[0].id}").value is None
+    assert "Du deltager i" in shown(back)
+
+
+def test_a_participant_retries_by_the_button_after_a_database_outage(
+    engine: sa.Engine, key: FacilitatorKey, monkeypatch: pytest.MonkeyPatch
+):
+    token = join_workshop(engine, key.join_code, "Bo")
+    _database_down(monkeypatch, [True])
+    at = open_page("p", t=token)
+    assert at.error
+    monkeypatch.undo()
+    at.button(key="p.retry").click().run()
+    assert not at.error and "Du deltager i" in shown(at)
+
+
 def test_a_participant_token_opens_only_its_own_answers(engine: sa.Engine, key: FacilitatorKey):
     """A made-up token gets one line and a way to join; a real one shows only its answers."""
     ida = join_workshop(engine, key.join_code, "Ida")
