@@ -25,7 +25,7 @@ from .answers import AnswersError, answers_json_schema, check_answers, load_answ
 from .bank import BankError, load_bank, load_bank_and_files
 from .edited_plan import PlanRow, edited_plan
 from .files import NotRegularFile, os_reason
-from .i18n import fmt_number, t
+from .i18n import fmt_number, t, tn
 from .limits import echo
 from .messages import Choices
 from .migration import migrate_answers
@@ -121,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(t("cli.usage", lang, detail=_usage_detail(str(exc), lang)), status=2)
     except BankError as exc:
         first = echo(exc.problems[0].text(lang) if exc.problems else "", PROBLEM_ECHO)
-        return _fail(t("cli.bad_bank", lang, count=len(exc.problems), problem=first))
+        return _fail(tn("cli.bad_bank", len(exc.problems), lang, problem=first))
     except AnswersError as exc:
         return _fail(exc.message(lang))
     except BrokenPipeError:
@@ -243,7 +243,7 @@ def _check_bank(path: Path, lang: Lang) -> int:
     except BankError as exc:
         for problem in exc.problems:
             print(echo(problem.text(lang), PROBLEM_ECHO), file=sys.stderr)
-        print(t("cli.bank_problems", lang, count=len(exc.problems)), file=sys.stderr)
+        print(tn("cli.bank_problems", len(exc.problems), lang), file=sys.stderr)
         return 1
     questions = sum(len(d.questions) for d in bank.dimensions)
     print(
@@ -334,10 +334,10 @@ def _plan(bank: Bank, response: Response, lang: Lang, as_json: bool) -> int:
     if result.capacity is not None:
         hours = sum(row.planned.hours for row in rows)
         print(
-            t(
+            tn(
                 "cli.plan_total",
+                len(rows),
                 lang,
-                count=len(rows),
                 hours=fmt_number(hours, lang, 0),
                 budget=fmt_number(result.capacity.yearly_hours, lang, 0),
                 backlog=len(result.backlog),

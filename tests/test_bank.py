@@ -270,7 +270,7 @@ def test_validator_checks_action_links(broken):
     assert "actions[1].from_level: the number must be at most 3" in problems
     assert "actions[2].requires[0]: unknown action 'alpha.one.missing'" in problems
     assert "form a cycle" in problems
-    assert "question 'alpha.one' has no action from level(s) 0, 1" in problems
+    assert "question 'alpha.one' lacks an action from each of these levels: 0, 1" in problems
 
 
 def test_validator_refuses_unquoted_no_and_aliases(tmp_path: Path):

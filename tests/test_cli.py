@@ -144,7 +144,7 @@ def test_check_bank_reports_all_problems(capsys, tmp_path: Path):
         ),
         (
             ["score", "{answers}", "--bank", "/nope"],
-            "Spørgsmålsbanken har 1 fejl, den første: /nope: filen findes ikke.",
+            "Spørgsmålsbanken har 1 fejl: /nope: filen findes ikke.",
         ),
         (
             ["scor"],

@@ -198,7 +198,7 @@ BANK_STRINGS: dict[str, dict[str, str]] = {
     },
     "error.bank.no_step": {
         "da": "spørgsmålet »{id}« mangler en handling fra niveau {levels}",
-        "en": "question '{id}' has no action from level(s) {levels}",
+        "en": "question '{id}' lacks an action from each of these levels: {levels}",
     },
     "error.bank.own_version": {
         "da": "er bankens egen version",

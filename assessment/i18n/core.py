@@ -168,15 +168,23 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "en": "The report cannot be saved over {path}, a file of the question bank: choose "
         "another file name with -o.",
     },
-    "cli.bad_bank": {
+    "cli.bad_bank.one": {
+        "da": "Spørgsmålsbanken har 1 fejl: {problem}.",
+        "en": "The question bank has 1 problem: {problem}.",
+    },
+    "cli.bad_bank.other": {
         "da": "Spørgsmålsbanken har {count} fejl, den første: {problem}. Kør check-bank for at "
         "se dem alle.",
-        "en": "The question bank has {count} problem(s), the first: {problem}. Run check-bank to "
+        "en": "The question bank has {count} problems, the first: {problem}. Run check-bank to "
         "see them all.",
     },
-    "cli.bank_problems": {
+    "cli.bank_problems.one": {
+        "da": "Spørgsmålsbanken har 1 fejl.",
+        "en": "The question bank has 1 problem.",
+    },
+    "cli.bank_problems.other": {
         "da": "Spørgsmålsbanken har {count} fejl.",
-        "en": "The question bank has {count} problem(s).",
+        "en": "The question bank has {count} problems.",
     },
     "cli.bank_ok": {
         "da": "Spørgsmålsbanken {id} {version} er i orden: {dimensions} områder, "
@@ -200,7 +208,11 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "en": "{dimension} · {effort} effort (about {hours} hours) · impact {impact}/3 · "
         "{horizon} months · {owner}",
     },
-    "cli.plan_total": {
+    "cli.plan_total.one": {
+        "da": "12-månedersplan: 1 handling, ca. {hours} af {budget} timer; {backlog} i backloggen.",
+        "en": "12-month plan: 1 action, about {hours} of {budget} hours; {backlog} in the backlog.",
+    },
+    "cli.plan_total.other": {
         "da": "12-månedersplan: {count} handlinger, ca. {hours} af {budget} timer; {backlog} i "
         "backloggen.",
         "en": "12-month plan: {count} actions, about {hours} of {budget} hours; {backlog} in the "

@@ -154,9 +154,13 @@ WORKSPACE_STRINGS: dict[str, dict[str, str]] = {
     },
     "wsp.delete.button": {"da": "Slet for altid", "en": "Delete for good"},
     "wsp.delete.done": {
-        "da": "{name} er slettet med {assessments} vurdering(er) og {workshops} workshop(s).",
-        "en": "{name} was deleted with {assessments} assessment(s) and {workshops} workshop(s).",
+        "da": "{name} er slettet med {assessments} og {workshops}.",
+        "en": "{name} was deleted with {assessments} and {workshops}.",
     },
+    "wsp.count.assessments.one": {"da": "1 vurdering", "en": "1 assessment"},
+    "wsp.count.assessments.other": {"da": "{count} vurderinger", "en": "{count} assessments"},
+    "wsp.count.workshops.one": {"da": "1 workshop", "en": "1 workshop"},
+    "wsp.count.workshops.other": {"da": "{count} workshops", "en": "{count} workshops"},
     # export across clients
     "wsp.export.title": {"da": "Eksport af alle kommuner", "en": "Export of all municipalities"},
     "wsp.export.text": {

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assessment.i18n import fmt_number
+from assessment.i18n import fmt_number, tn
 from assessment.limits import MAX_EMAIL, MAX_MUNICIPALITY
 from assessment.municipalities import municipality
 from assessment.scoring import score
@@ -172,7 +172,7 @@ def _delete(user: User, client: Client) -> None:
                     "wsp.delete.done",
                     level="success",
                     name=name,
-                    assessments=gone.assessments,
-                    workshops=gone.workshops,
+                    assessments=tn("wsp.count.assessments", gone.assessments, lang()),
+                    workshops=tn("wsp.count.workshops", gone.workshops, lang()),
                 )
             st.rerun()
