@@ -266,6 +266,16 @@ def test_the_brief_counts_in_english_singular_and_plural(tiny_bank: Bank, make_t
     assert "(s)" not in brief
 
 
+def test_a_plan_of_fewer_than_three_actions_is_not_called_the_three_priorities(
+    tiny_bank: Bank, make_tiny: MakeResponse
+):
+    """Two actions are the whole plan: the brief lists them under their own heading."""
+    response = make_tiny({"alpha.one": 4, "alpha.two": 4, "beta.one": 2, "beta.two": 4})
+    brief = _brief(tiny_bank, response)
+    assert "De tre vigtigste handlinger" not in brief
+    assert "Handlingerne i planen" in brief
+
+
 def test_area_section_explains_cap_and_names_strongest_and_weakest(
     tiny_bank: Bank, make_tiny: MakeResponse
 ):

@@ -642,6 +642,7 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "stopped at once:",
     },
     "report.priorities": {"da": "De tre vigtigste handlinger", "en": "The three priorities"},
+    "report.priorities_all": {"da": "Handlingerne i planen", "en": "The actions in the plan"},
     "report.priority_line": {
         "da": "{owner} · ca. {hours} timer · frist {deadline}",
         "en": "{owner} · about {hours} hours · by {deadline}",

@@ -145,7 +145,8 @@ def _red_flags(pdf: ReportPDF, view: ReportView) -> None:
 
 def _priorities(pdf: ReportPDF, view: ReportView) -> None:
     top = view.edited.kept[:PRIORITIES]
-    pdf.label(view.t("report.priorities"))
+    # "the three priorities" only where there are three; fewer are the whole plan
+    pdf.label(view.t("report.priorities" if len(top) == PRIORITIES else "report.priorities_all"))
     if not top:
         pdf.para(view.t("report.no_actions"))
         return
