@@ -9,10 +9,11 @@ from pathlib import Path
 from assessment.models import Bank, Lang
 
 
-def _optional_role_names(bank: Bank) -> dict[Lang, re.Pattern[str]]:
+def _optional_role_names(bank: Bank, *, strict: bool = False) -> dict[Lang, re.Pattern[str]]:
     """How a text names a role that a municipality may lack (a role with `otherwise`): by its
     name, and in Danish also by its last word without a definite ending, so »juristen« and
-    »kommunikationschefen« name »Kommunens jurist« and »Kommunikationschef«."""
+    »kommunikationschefen« name »Kommunens jurist« and »Kommunikationschef«. `strict`: only the
+    name itself (»en jurist« is any lawyer, not the municipality's own)."""
     names: dict[Lang, set[str]] = {"da": set(), "en": set()}
     for role in bank.roles:
         if role.otherwise is None:
@@ -20,7 +21,7 @@ def _optional_role_names(bank: Bank) -> dict[Lang, re.Pattern[str]]:
         for lang in names:
             name = role.name(lang).lower()
             names[lang].add(name)
-            if lang == "da":
+            if lang == "da" and not strict:
                 names[lang].add(re.sub(r"(en|et)$", "", name.split()[-1]))
     return {
         lang: re.compile(
@@ -45,6 +46,23 @@ def test_no_action_names_a_role_the_municipality_may_lack(bank: Bank):
         for field in ("title", "description", "done_when")
         for lang in ("da", "en")
         if (hit := names[lang].search(getattr(a, field)(lang)))
+    ]
+    assert found == []
+
+
+def test_no_level_above_0_asks_for_a_role_the_municipality_may_lack(bank: Bank):
+    """A level describes a practice a municipality can reach: "reviewed by the municipal
+    lawyer" is out of reach for one that buys its legal advice, "reviewed by a lawyer" is not.
+    Level 0 may name a role, as it describes what is missing."""
+    names = _optional_role_names(bank, strict=True)
+    found = [
+        f"{q.id}.{n}.{lang}: {hit.group(0)}"
+        for d in bank.dimensions
+        for q in d.questions
+        for n, level in enumerate(q.levels)
+        if n > 0
+        for lang in ("da", "en")
+        if (hit := names[lang].search(getattr(level, lang)))
     ]
     assert found == []
 
