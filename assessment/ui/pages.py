@@ -27,6 +27,8 @@ WIDE = {"plan", "facilitator", "screen", "workspace"}
 """Pages whose tables need the whole width."""
 BARE = {"screen"}
 """Pages without the sidebar: the projector shows only the room."""
+PAGES = "_pages"
+"""Session: the page objects, per language."""
 
 
 def _page(
@@ -42,9 +44,17 @@ def _page(
 
 
 def all_pages() -> list[StreamlitPage]:
-    """The pages, titled in the page's language. Built for every run: `st.navigation` marks the
-    page it returns as callable once, so page objects must not be shared between sessions."""
-    language = lang()
+    """The pages, titled in the page's language. Built once per session and language (about a
+    millisecond a run, each `st.Page` resolves its file): `st.navigation` marks the page it
+    returns as callable once, so page objects must not be shared between sessions, whose runs
+    interleave, but one session's runs come one after the other."""
+    key = f"{PAGES}.{lang()}"
+    if key not in st.session_state:
+        st.session_state[key] = _pages(lang())
+    return st.session_state[key]
+
+
+def _pages(language: Lang) -> list[StreamlitPage]:
     return [
         _page(language, "start", "ui.step.start", default=True),
         *(_page(language, name, f"ui.step.{name}", hidden=True) for name in SOLO),
