@@ -97,6 +97,8 @@ def test_begin_stores_the_assessment_and_opens_it_by_its_private_link(engine: sa
     assert link.endswith(f"/?a={token}")
     # on a phone the sidebar is folded away: the first page shows the link too
     assert [c.value for c in at.main.get("code")] == [link]
+    english = open_page("about", token, lang="en")
+    assert next(c.value for c in english.sidebar.get("code")).endswith(f"/?a={token}&lang=en")
 
 
 def test_the_private_link_continues_where_the_work_stands(engine: sa.Engine, token: str):

@@ -4,6 +4,7 @@ private link on the pages of one assessment."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from urllib.parse import urlencode
 
 import streamlit as st
 from streamlit.navigation.page import StreamlitPage
@@ -111,10 +112,12 @@ def solo(opened: Opened, links: dict[str, dict[str, str]]) -> None:
 
 
 def private_link(opened: Opened) -> None:
-    """The assessment's private link with a copy button, and what it is in one sentence."""
+    """The assessment's private link with a copy button, and what it is in one sentence. It
+    opens in the language the page is in (Danish needs no parameter)."""
     st.markdown(f"**{tr('ui.link.title')}**")
     st.caption(tr("ui.link.text"))
-    st.code(f"{base_url()}?a={opened.link['a']}", language=None)
+    query = urlencode(pages.link_params(a=opened.link["a"]))
+    st.code(f"{base_url()}?{query}", language=None)
 
 
 def _claim(opened: Opened, user: User) -> None:
