@@ -233,7 +233,7 @@ def test_a_participant_page_comes_back_by_itself_after_a_database_outage(
     assert at.error[0].value == "Databasen svarer ikke lige nu. Prøv igen om lidt."
     assert "prøver selv igen" in shown(at)
     assert not [r for r in at.radio if r.key.startswith("q.")]
-    at.button(key="p.retry").click().run()  # still down: the same line, no traceback
+    at.button(key="db.retry").click().run()  # still down: the same line, no traceback
     assert not at.exception and len(at.error) == 1
 
     _database_down(monkeypatch, [True, False])  # the page's read fails, the timer's read works
@@ -251,7 +251,7 @@ def test_a_participant_retries_by_the_button_after_a_database_outage(
     at = open_page("p", t=token)
     assert at.error
     monkeypatch.undo()
-    at.button(key="p.retry").click().run()
+    at.button(key="db.retry").click().run()
     assert not at.error and "Du deltager i" in shown(at)
 
 

@@ -44,9 +44,10 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "da": "Databasen svarer ikke lige nu. Prøv igen om lidt.",
         "en": "The database is not answering right now. Try again in a moment.",
     },
-    "error.db.retry": {
-        "da": "Prøv igen",
-        "en": "Try again",
+    "error.db.retry": {"da": "Prøv igen nu", "en": "Try again now"},
+    "error.db.retrying": {
+        "da": "Siden prøver selv igen hvert {seconds}. sekund. Det, der er gemt, er ikke væk.",
+        "en": "The page tries again by itself every {seconds} seconds. What is saved is not lost.",
     },
     "error.config": {
         "da": "Værktøjet er ikke sat rigtigt op. Administratoren kan se årsagen i loggen.",

@@ -84,12 +84,6 @@ WORKSHOP_STRINGS: dict[str, dict[str, str]] = {
         "facilitator approves.",
     },
     # participant
-    "ws.p.retrying": {
-        "da": "Siden prøver selv igen hvert {seconds}. sekund. Dine gemte svar er ikke væk.",
-        "en": "The page tries again by itself every {seconds} seconds. Your saved answers are "
-        "not lost.",
-    },
-    "ws.p.retry": {"da": "Prøv igen nu", "en": "Try again now"},
     "ws.p.title": {"da": "Dine svar", "en": "Your answers"},
     "ws.p.welcome": {
         "da": "Du deltager i »{title}« for {municipality}. Dine svar gemmes, så snart du vælger.",

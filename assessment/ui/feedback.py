@@ -6,7 +6,9 @@ page; `boundary` is the app's last line of defence around a page.
 
 While the database does not answer, a session tries one write per run: the callback's, or
 the page's own when no callback ran. Every further write in that run is skipped (and counted as
-not saved), so a click costs one busy timeout, not one per unsaved field.
+not saved), so a click costs one busy timeout, not one per unsaved field. A page that cannot
+even be read says so with a button, and asks the database again every few seconds by itself,
+drawing the page again once it answers (a participant's phone, the shared screen).
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ from typing import Any, TypeVar
 
 import sqlalchemy as sa
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from assessment.records import Conflict, RecordError
 
-from .context import ConfigurationError, tr
+from .context import ConfigurationError, engine, tr
 from .text import plain
 
 log = logging.getLogger(__name__)
@@ -28,6 +31,19 @@ log = logging.getLogger(__name__)
 FLASH = "_flash"
 DOWN = "_db_down"
 """Session: a write failed on the database in this run; set until the run ends (`end_run`)."""
+PROBED = "_db_probed"
+"""Session: a page that could not be read was drawn again at once because the database answered
+a probe; until a page is drawn, only the timer tries again (no loop of runs)."""
+DATABASE_DOWN = (
+    sa.exc.OperationalError,
+    sa.exc.InterfaceError,
+    sa.exc.TimeoutError,
+    sa.exc.DisconnectionError,
+)
+"""What the database not answering looks like (unreachable, restarting, locked, pool exhausted).
+Any other database error is a bug: logged in full and shown as unexpected."""
+RETRY_SECONDS = 3.0
+"""How often a page that could not be read asks the database again."""
 T = TypeVar("T")
 
 
@@ -74,12 +90,15 @@ def write(
     except ValueError as exc:
         log.info("refused %s: %s", what, exc)
         flash("error.record.invalid")
-    except sa.exc.SQLAlchemyError as exc:  # unreachable, locked, pool exhausted, timed out
+    except DATABASE_DOWN as exc:
         log.warning("could not save %s: %s: %s", what, type(exc).__name__, exc)
         st.session_state[DOWN] = True
         flash("error.db.not_saved")
         if unsaved is not None:
             unsaved()
+    except sa.exc.SQLAlchemyError:
+        log.exception("could not save %s", what)
+        flash("error.unexpected")
     return None
 
 
@@ -88,16 +107,48 @@ def end_run() -> None:
     st.session_state.pop(DOWN, None)
 
 
-def boundary(page: Callable[[], None]) -> None:
-    """Run a page; whatever escapes it is logged in full and shown as one line."""
+def fragment_run() -> bool:
+    """Whether this run is a fragment's own (its timer or its widget), not the whole page's."""
+    ctx = get_script_run_ctx()
+    return bool(ctx is not None and ctx.fragment_ids_this_run)
+
+
+def boundary(page: Callable[[], None], *, whole_page: bool = True) -> None:
+    """Run a page (or, with `whole_page` off, a live part of one); whatever escapes it is logged
+    and shown as one line. While the database does not answer, the whole page offers a button
+    and tries again by itself; a live part just tries again on its next tick."""
     try:
         page()
     except ConfigurationError:
         st.error(tr("error.config"))
-    except sa.exc.SQLAlchemyError as exc:
-        log.error("the database cannot be reached: %s: %s", type(exc).__name__, exc)
+    except DATABASE_DOWN as exc:
+        log.error("the database does not answer: %s: %s", type(exc).__name__, exc)
         st.error(tr("error.db.unavailable"))
-        st.button(tr("error.db.retry"), key="db.retry")  # a rerun; a refresh would lose the session
+        if whole_page:
+            st.caption(tr("error.db.retrying", seconds=round(RETRY_SECONDS)))
+            st.button(tr("error.db.retry"), key="db.retry")  # a rerun; a refresh loses the session
+            _until_back()
+        return
     except Exception as exc:  # the last guard: logged in full, one line for the user
         log.exception("a page failed: %s", type(exc).__name__)
         st.error(tr("error.unexpected"))
+        return
+    if whole_page:
+        st.session_state.pop(PROBED, None)
+
+
+@st.fragment(run_every=RETRY_SECONDS)
+def _until_back() -> None:
+    """Ask the database every few seconds; once it answers, draw the whole page again. Drawn
+    with the page, it asks at once, but reruns the page at once only the first time, so a page
+    that fails while the database answers does not loop."""
+    if not fragment_run():
+        if st.session_state.get(PROBED):
+            return
+        st.session_state[PROBED] = True
+    try:
+        with engine().connect() as conn:
+            conn.execute(sa.select(1))
+    except DATABASE_DOWN:
+        return  # still down: the next tick asks again
+    st.rerun()

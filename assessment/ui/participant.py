@@ -14,7 +14,6 @@ import logging
 import os
 import secrets
 
-import sqlalchemy as sa
 import streamlit as st
 
 from assessment.limits import MAX_PARTICIPANT
@@ -40,10 +39,6 @@ PARTICIPANT_PARAM = "t"
 DONE = "_participant_done"
 FOLLOW_SECONDS = 2.0
 """How often a participant's page asks whether the room moved, closed or reopened."""
-RETRY_SECONDS = 3.0
-"""How often a participant's page that could not reach the database tries again."""
-DATABASE_DOWN = (sa.exc.OperationalError, sa.exc.InterfaceError, sa.exc.TimeoutError)
-"""What the database not answering looks like (unreachable, restarting, pool exhausted)."""
 DEVICE = "_join_session"
 """Session state: this tab's random id, which the join throttle counts as one browser."""
 CLIENT_HEADER = "SOMEMODENHED_CLIENT_IP_HEADER"
@@ -139,29 +134,9 @@ def _open(token: str, seen: ParticipantView) -> None:
 
 def participant_page() -> None:
     """The participant's own questionnaire, read from the database on every run. While the
-    database does not answer, the page says so and tries again by itself."""
-    token = st.query_params.get(PARTICIPANT_PARAM, "")
-    try:
-        sweep()
-        _questions(token)
-    except DATABASE_DOWN as exc:
-        log.warning("participant page: the database does not answer: %s", type(exc).__name__)
-        st.error(tr("error.db.unavailable"))
-        st.caption(tr("ws.p.retrying", seconds=int(RETRY_SECONDS)))
-        st.button(tr("ws.p.retry"), key="p.retry")  # a rerun of the page
-        _until_back(token)
-
-
-@st.fragment(run_every=RETRY_SECONDS)
-def _until_back(token: str) -> None:
-    """Ask the database again every few seconds; once it answers, draw the whole page again."""
-    try:
-        participant_view(engine(), token)
-    except DATABASE_DOWN:
-        return  # still down: the next tick tries again
-    except RecordError:
-        pass  # it answers (the link may open nothing now, which the page will say)
-    st.rerun()
+    database does not answer, the app's boundary says so and tries again by itself."""
+    sweep()
+    _questions(st.query_params.get(PARTICIPANT_PARAM, ""))
 
 
 def _questions(token: str) -> None:

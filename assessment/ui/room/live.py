@@ -17,7 +17,7 @@ import streamlit as st
 from assessment.records import RecordError
 
 from ..context import tr
-from ..feedback import boundary
+from ..feedback import boundary, end_run, fragment_run
 
 P = ParamSpec("P")
 
@@ -34,7 +34,11 @@ def live(every: float) -> Callable[[Callable[P, None]], Callable[P, None]]:
                 except RecordError as exc:
                     st.error(tr(exc.key, **exc.params))
 
-            boundary(run)
+            try:
+                boundary(run, whole_page=False)
+            finally:
+                if fragment_run():  # a fragment's own run never reaches app.py's end_run
+                    end_run()
 
         return st.fragment(guarded, run_every=every)
 
