@@ -554,6 +554,26 @@ def test_the_plan_page_shows_cost_details_and_backlog(engine: sa.Engine, token: 
     assert len(at.dataframe[0].value) > 0
 
 
+def test_the_plan_page_costs_the_plan_as_edited_as_the_pdf_does(engine: sa.Engine, token: str):
+    """Drop the three first actions: the page's cost counts what is left, in the PDF's words."""
+    door = PrivateLink(token)
+    for q in BANK.questions_by_id():
+        records.set_choice(engine, door, BANK, q, 0, base=None)
+    response = stored(engine, token).response
+    first = plan(BANK, score(BANK, response), response).actions[:3]
+    for p in first:
+        records.set_plan_edit(engine, door, BANK, p.action.id, PlanEdit(dropped=True), base=None)
+    response = stored(engine, token).response
+    full = plan(BANK, score(BANK, response), response)
+    kept = edited_plan(full, response.plan_edits).kept
+    at = open_page("plan", token)
+    cost = next(c.value for c in at.caption if "Hele planen" in c.value)
+    assert f"Hele planen for de næste 12 måneder har {len(kept)} handlinger" in cost
+    top = sum(row.planned.hours for row in kept[:3])
+    assert cost.startswith(f"De tre vigtigste handlinger koster ca. {top:.0f} timer.")
+    assert len(kept) == len(full.actions) - 3
+
+
 @pytest.mark.parametrize(("language", "day"), [("da", "DD.MM.YYYY"), ("en", "D MMM YYYY")])
 def test_the_plan_table_writes_deadlines_as_the_language_does_and_empty_cells_empty(
     engine: sa.Engine, token: str, language: str, day: str

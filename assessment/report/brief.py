@@ -7,12 +7,11 @@ plan and its appendix, so a director who reads two pages has read what matters.
 
 from __future__ import annotations
 
-from ..capacity import DEVELOPMENT_SHARE
 from ..models import MAX_LEVEL
+from ..plan_cost import PRIORITIES, cost_text
 from .pdf import ACCENT, LINE, MUTED, WARN, ReportPDF
 from .view import ReportView
 
-PRIORITIES = 3
 SIGN_FIELDS = ("name", "title", "date", "signature")
 
 
@@ -166,22 +165,8 @@ def _priorities(pdf: ReportPDF, view: ReportView) -> None:
 
 
 def _cost(pdf: ReportPDF, view: ReportView) -> None:
-    kept = view.edited.kept
-    cap = view.plan.capacity
     pdf.label(view.t("report.cost"))
-    top = sum(row.planned.hours for row in kept[:PRIORITIES])
-    text = view.tn(
-        "report.cost_text",
-        len(kept),
-        hours=view.hours(sum(row.planned.hours for row in kept)),
-        budget=view.hours(cap.yearly_hours) if cap else "–",
-    )
-    if len(kept) > PRIORITIES:
-        text = view.t("report.cost_top", top=view.hours(top)) + " " + text
-    if cap is not None:
-        key = "report.cost_basis_assumed" if cap.assumed else "report.cost_basis"
-        share = view.number(DEVELOPMENT_SHARE * 100, 0)
-        text += " " + view.t(key, weekly=view.number(cap.hours_per_week), share=share)
+    text = cost_text(view.plan, view.edited, view.lang)
     if view.plan.backlog:
         text += " " + view.tn("report.backlog_waiting", len(view.plan.backlog))
     pdf.para(text, size=9.5)

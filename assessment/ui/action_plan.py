@@ -14,13 +14,12 @@ import zlib
 import pandas as pd
 import streamlit as st
 
-from assessment.capacity import DEVELOPMENT_SHARE
 from assessment.edited_plan import EditedPlan, edited_plan
-from assessment.i18n import fmt_number, t, tn
+from assessment.i18n import t, tn
 from assessment.limits import MAX_OWNER
 from assessment.models import ActionPlan, Bank, Lang, PlanEdit
+from assessment.plan_cost import cost_text
 from assessment.records import Door, set_plan_edit
-from assessment.report.brief import PRIORITIES
 
 from . import solo
 from .binding import SHOWN, View
@@ -116,38 +115,17 @@ def render() -> None:
         )
     )
     plan_editor(view, edited, disabled=opened.read_only)
-    _cost(plan)
+    _cost(plan, edited)
     _details(edited)
     _backlog(plan)
     solo.next_button("ui.p.to_export", "downloads", opened)
     view.finish()
 
 
-def _cost(plan: ActionPlan) -> None:
-    """What the plan costs against the hours the municipality has: the same words as the PDF."""
-    if plan.capacity is None:
-        return
-    cap, language = plan.capacity, lang()
-    cost = tn(
-        "report.cost_text",
-        len(plan.actions),
-        language,
-        hours=fmt_number(plan.hours, language, digits=0),
-        budget=fmt_number(cap.yearly_hours, language, digits=0),
-    )
-    if len(plan.actions) > PRIORITIES:
-        top = fmt_number(sum(p.hours for p in plan.actions[:PRIORITIES]), language, digits=0)
-        cost = t("report.cost_top", language, top=top) + " " + cost
-    st.caption(
-        cost
-        + " "
-        + t(
-            "report.cost_basis_assumed" if cap.assumed else "report.cost_basis",
-            language,
-            weekly=fmt_number(cap.hours_per_week, language),
-            share=round(DEVELOPMENT_SHARE * 100),
-        )
-    )
+def _cost(plan: ActionPlan, edited: EditedPlan) -> None:
+    """What the plan as edited costs against the hours the municipality has, in the PDF's words."""
+    if plan.capacity is not None:
+        st.caption(cost_text(plan, edited, lang()))
 
 
 def _details(plan: EditedPlan) -> None:
