@@ -69,6 +69,18 @@ def read_as_current(bank: Bank, record: Record) -> Record:
 
 
 def _upgrade(conn: sa.Connection, assessment_id: int, bank: Bank) -> list[Notice]:
+    """Move one assessment. A write comes first: it locks the assessment (SQLite: the database)
+    before it is read, so a change stored meanwhile is read and moved, not overwritten with
+    what was read before it; an assessment another page moved meanwhile is left alone."""
+    a = assessments.c
+    locked = conn.scalar(
+        sa.update(assessments)
+        .where(a.id == assessment_id, a.bank_id == bank.id, a.bank_version != bank.version)
+        .values(id=a.id)
+        .returning(a.id)
+    )
+    if locked is None:
+        return []
     record = load_by_id(conn, assessment_id)
     moved, notices = migrate_answers(bank, record.response)
     if moved.bank_version != bank.version:

@@ -4,6 +4,7 @@ way an old answers file is: ids moved, the lost ones named, nothing left under a
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import sqlalchemy as sa
 
@@ -95,3 +96,39 @@ def test_an_assessment_of_another_bank_is_left_alone(engine: sa.Engine, tiny_ban
     door = PrivateLink(create_solo(engine, tiny_bank, AARHUS))
     other = tiny_bank.model_copy(update={"id": "other-bank"})
     assert upgrade(engine, door, other) == []
+
+
+def test_a_note_stored_while_the_assessment_moves_is_kept(
+    engine: sa.Engine, tiny_bank: Bank, monkeypatch
+):
+    """Another window stores a note after the upgrade has begun: it waits for the upgrade (which
+    holds the assessment) and is stored on top of the moved record, never overwritten by what
+    the upgrade read before it."""
+    from assessment import bank_upgrade
+    from assessment.records import set_note
+
+    door = PrivateLink(create_solo(engine, tiny_bank, AARHUS))
+    _make_old(engine, _id(engine, "solo"))
+    read, written = threading.Event(), threading.Event()
+    first_read = bank_upgrade.load_by_id
+
+    def slow_read(conn: sa.Connection, assessment_id: int):
+        record = first_read(conn, assessment_id)
+        read.set()
+        written.wait(0.5)  # the other window's write, if nothing held it back, lands now
+        return record
+
+    monkeypatch.setattr(bank_upgrade, "load_by_id", slow_read)
+
+    def other_window() -> None:
+        read.wait(5)
+        set_note(engine, door, tiny_bank, "alpha.one", "skrevet imens", base=None)
+        written.set()
+
+    writer = threading.Thread(target=other_window)
+    writer.start()
+    upgrade(engine, door, tiny_bank)
+    writer.join(15)
+    record = load(engine, door)
+    assert record.response.bank_version == tiny_bank.version
+    assert record.response.answers["alpha.one"].note == "skrevet imens"
