@@ -277,6 +277,25 @@ def test_failed_join_counts_are_deleted_by_the_sweep_a_day_on(engine: sa.Engine)
     assert kept == [throttle.bucket_start(NOW - dt.timedelta(hours=23))] * 2
 
 
+@pytest.mark.parametrize(
+    ("forwarded", "peer", "counted"),
+    [
+        ("203.0.113.9", "10.0.0.2", "203.0.113.9"),
+        # a guesser sends a new first entry each time; the proxy appends the real address
+        ("1.2.3.4, 203.0.113.9", "10.0.0.2", "203.0.113.9"),
+        ("made-up, 2001:db8::1", "10.0.0.2", "2001:db8::1"),
+        ("203.0.113.9, not-an-address", "10.0.0.2", "10.0.0.2"),
+        (None, "10.0.0.2", "10.0.0.2"),
+    ],
+)
+def test_behind_a_proxy_the_address_the_proxy_added_is_counted(
+    forwarded: str | None, peer: str, counted: str
+) -> None:
+    """Only the forwarding header's last entry comes from the deployment's own proxy: a client
+    that puts a new address in front of it each time still counts as one address."""
+    assert throttle.client_address(forwarded, peer) == counted
+
+
 def test_an_address_is_stored_as_a_hash_keyed_by_the_database(
     engine: sa.Engine, tmp_path: Path
 ) -> None:

@@ -53,13 +53,13 @@ def client() -> throttle.Client:
     session = st.session_state.setdefault(DEVICE, secrets.token_urlsafe(16))
     header = os.environ.get(CLIENT_HEADER, "").strip()
     forwarded = st.context.headers.get(header) if header else None
-    address = forwarded.split(",")[0].strip() if isinstance(forwarded, str) else None
     peer = st.context.ip_address
+    address = throttle.client_address(
+        forwarded if isinstance(forwarded, str) else None, peer if isinstance(peer, str) else None
+    )
     return throttle.Client(
         device=throttle.device_key(engine(), str(session)),
-        address=throttle.address_key(
-            engine(), address or (peer if isinstance(peer, str) else None)
-        ),
+        address=throttle.address_key(engine(), address),
     )
 
 

@@ -118,6 +118,18 @@ def _keyed(engine: Engine, kind: str, value: str) -> str:
     return hmac.new(secret(engine), message, hashlib.sha256).hexdigest()
 
 
+def client_address(forwarded: str | None, peer: str | None) -> str | None:
+    """The client's address behind a proxy: the last entry of a forwarding header such as
+    `X-Forwarded-For`, which is the one the deployment's own proxy added (the entries before it
+    are whatever the client sent, and a guesser would send a new one each time); the
+    connection's own address without a header, or when the last entry is not an address."""
+    last = forwarded.rsplit(",", 1)[-1].strip() if forwarded else ""
+    try:
+        return str(ipaddress.ip_address(last))
+    except ValueError:
+        return peer
+
+
 def network(address: str | None) -> str:
     """What of an address is counted: an IPv4 address, an IPv6 address's /64 network, or
     `local` when there is none (a local run counts as one client)."""
