@@ -6,7 +6,7 @@ participant's approvals go with them.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -117,12 +117,15 @@ def _sheet(conn: sa.Connection, key: FacilitatorKey, participant_id: int) -> int
 
 
 def shown_notes(
-    conn: sa.Connection, workshop_id: int, question_ids: Iterable[str]
+    conn: sa.Connection,
+    workshop_id: int,
+    question_ids: Iterable[str],
+    named: Mapping[int, tuple[str, int]] | None,
 ) -> list[tuple[str, str, str]]:
     """(question, name, text) of the approved notes, in the order they were approved; the name
-    as lists show it (»Mette (2)«), empty for the anonymous."""
+    as lists show it (»Mette (2)«) from `named` (`room_names`), empty for the anonymous and
+    when names are off (None)."""
     a, p, n = assessment_answers.c, participants.c, note_approvals.c
-    named = room_names(conn, workshop_id)
     rows = conn.execute(
         sa.select(a.question_id, p.id, a.note)
         .join(participants, p.assessment_id == a.assessment_id)
@@ -137,4 +140,6 @@ def shown_notes(
         .where(p.workshop_id == workshop_id, a.question_id.in_(list(question_ids)), a.note != "")
         .order_by(n.approved_at, p.id)
     )
-    return [(r.question_id, shown_name(*named[r.id]), r.note) for r in rows]
+    return [
+        (r.question_id, shown_name(*named[r.id]) if named is not None else "", r.note) for r in rows
+    ]

@@ -8,6 +8,7 @@ out here, before any page could show one.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -91,8 +92,9 @@ def _screen(engine: Engine, bank: Bank, condition: sa.ColumnElement[bool]) -> Sc
             return Screen(workshop, room, joined, finished, (), 0)
         counts = question_counts(conn, workshop.id, ids)
         agreed = _agreed(conn, workshop.id, ids)
-        notes = shown_notes(conn, workshop.id, ids)
-        voters = _voters(conn, workshop.id, ids) if room.show_names else {}
+        named = room_names(conn, workshop.id) if room.show_names else None  # read once
+        notes = shown_notes(conn, workshop.id, ids, named)
+        voters = _voters(conn, workshop.id, ids, named) if named is not None else {}
         complete = conn.scalar(
             sa.select(sa.func.count()).select_from(
                 sa.select(p.id)
@@ -109,9 +111,7 @@ def _screen(engine: Engine, bank: Bank, condition: sa.ColumnElement[bool]) -> Sc
                 counts=counts[qid],
                 earlier=tuple(earlier_rounds(conn, workshop.id, qid)) if len(ids) == 1 else (),
                 agreed=agreed.get(qid),
-                notes=tuple(
-                    (name if room.show_names else "", text) for q, name, text in notes if q == qid
-                ),
+                notes=tuple((name, text) for q, name, text in notes if q == qid),
                 voters=voters.get(qid, {}),
             )
             for qid in ids
@@ -131,12 +131,11 @@ def _agreed(conn: sa.Connection, workshop_id: int, ids: list[str]) -> dict[str, 
 
 
 def _voters(
-    conn: sa.Connection, workshop_id: int, ids: list[str]
+    conn: sa.Connection, workshop_id: int, ids: list[str], named: Mapping[int, tuple[str, int]]
 ) -> dict[str, dict[str, tuple[str, ...]]]:
-    """Named participants per choice of each question, as lists name them (»Mette (2)«);
-    anonymous ones are not listed."""
+    """Named participants per choice of each question, as lists name them (»Mette (2)«, from
+    `named`); anonymous ones are not listed."""
     a, p = assessment_answers.c, participants.c
-    named = room_names(conn, workshop_id)
     rows = conn.execute(
         sa.select(a.question_id, a.choice, a.level, p.id)
         .join(participants, p.assessment_id == a.assessment_id)
