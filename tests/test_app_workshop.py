@@ -322,6 +322,18 @@ def test_the_screen_hides_results_until_revealed_and_never_names_unasked(
     assert "Lige nu er navne slået til" in shown(open_page("p", t=tokens[1]))
 
 
+def test_an_agreed_not_applicable_reads_so_on_the_screen(engine: sa.Engine, key: FacilitatorKey):
+    """The room may agree that a question does not apply; the screen says "ikke relevant", not
+    "ved ikke"."""
+    question = next(q.id for q in BANK.questions_by_id().values() if q.not_applicable_when)
+    set_choice(engine, key, BANK, question, "not_applicable", base=None)
+    set_step(engine, BANK, key, question, base=None)
+    set_revealed(engine, key, True, base=None)
+    screen = shown(open_page("screen", s=presenter_token(key)))
+    assert "Fælles niveau: Ikke relevant" in screen
+    assert "Fælles niveau: Ved ikke" not in screen
+
+
 def test_an_area_on_the_screen_is_one_line_per_question(engine: sa.Engine, key: FacilitatorKey):
     """Paced by area: one table row per question of the area (number, short title, how many
     answered), the counts only once revealed, the agreed level in the last column."""

@@ -19,7 +19,7 @@ from assessment.workshop.screen import Screen, screen
 
 from .context import bank, engine, tr
 from .room import links
-from .room.bars import STYLE, Row, bars, hidden, overview
+from .room.bars import STYLE, Row, bars, choice_label, hidden, overview
 from .room.decisions import question_numbers
 from .room.live import live
 from .room.sweep import sweep
@@ -158,9 +158,9 @@ def _question(shown: Screen, language: Lang) -> None:
     else:
         st.html(bars(b, on.counts, language, agreed=on.agreed, voters=voters))
     if on.agreed is not None:
-        label = t("ui.dont_know", language) if isinstance(on.agreed, str) else (
-            f"{on.agreed} · {b.maturity[on.agreed].name(language)}"
-        )  # fmt: skip
+        label = choice_label(on.agreed, language)
+        if isinstance(on.agreed, int):
+            label += f" · {b.maturity[on.agreed].name(language)}"
         with st.container(key="sm-agreed"):
             st.markdown(t("ws.s.agreed", language, level=plain(label)))
     if on.notes:

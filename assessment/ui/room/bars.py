@@ -77,9 +77,7 @@ def bars(
     columns = []
     for option, value in zip(options, values, strict=True):
         unknown = not isinstance(option, int)
-        label = str(option) if not unknown else t(
-            "ui.dont_know" if option == DONT_KNOW else "ui.not_applicable", lang
-        )  # fmt: skip
+        label = choice_label(option, lang)
         name = "" if unknown else bank.maturity[int(option)].name(lang)
         kind = " sm-agreed" if option == agreed else (" sm-unknown" if unknown else "")
         names = (voters or {}).get(str(option), ())
@@ -123,7 +121,7 @@ def overview(rows: list[Row], lang: Lang, *, revealed: bool, hidden_text: str) -
         f'<th class="sm-q">{escape(t("ws.s.col.question", lang))}</th>',
         f'<th class="sm-n">{escape(t("ws.s.col.answered", lang))}</th>',
         *(f'<th class="sm-lv">{level}</th>' for level in LEVELS),
-        *(f'<th class="sm-unk">{escape(_unknown(u, lang))}</th>' for u in unknowns),
+        *(f'<th class="sm-unk">{escape(choice_label(u, lang))}</th>' for u in unknowns),
         f'<th class="sm-ag">{escape(t("ws.s.col.agreed", lang))}</th>',
     ]
     body = []
@@ -151,9 +149,7 @@ def overview(rows: list[Row], lang: Lang, *, revealed: bool, hidden_text: str) -
                 " sm-agreed" if option == row.agreed else ""
             )
             cells.append(f'<td class="{kind}{extra}" style="{shade}">{value}</td>')
-        agreed = "" if row.agreed is None or not revealed else (
-            str(row.agreed) if isinstance(row.agreed, int) else _unknown(row.agreed, lang)
-        )  # fmt: skip
+        agreed = "" if row.agreed is None or not revealed else choice_label(row.agreed, lang)
         cells.append(f'<td class="sm-ag">{escape(agreed)}</td>')
         body.append(f"<tr>{''.join(cells)}</tr>")
     table = (
@@ -165,5 +161,9 @@ def overview(rows: list[Row], lang: Lang, *, revealed: bool, hidden_text: str) -
     return table
 
 
-def _unknown(option: Choice, lang: Lang) -> str:
-    return t("ui.dont_know" if option == DONT_KNOW else "ui.not_applicable", lang)
+def choice_label(option: Choice | None, lang: Lang) -> str:
+    """A choice as bars, tables and decisions write it: the level's number, "ved ikke" or
+    "ikke relevant"."""
+    if option == DONT_KNOW:
+        return t("ui.dont_know", lang)
+    return t("ui.not_applicable", lang) if option == NOT_APPLICABLE else str(option)

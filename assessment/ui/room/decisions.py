@@ -13,7 +13,7 @@ import streamlit as st
 
 from assessment.i18n import fmt_number, t
 from assessment.limits import MAX_NOTE
-from assessment.models import DONT_KNOW, NOT_APPLICABLE, Answer, Bank, Choice, Lang
+from assessment.models import Answer, Bank, Lang
 from assessment.records import FacilitatorKey, set_choice, set_note
 from assessment.workshop.pacing import set_step
 from assessment.workshop.stats import QuestionSpread, dashboard
@@ -23,6 +23,7 @@ from ..context import bank, engine, lang, tr
 from ..feedback import write
 from ..questionnaire import options_for
 from ..text import plain
+from .bars import choice_label
 
 GOTO = "_goto_control"
 """Session: set when "show on screen" should open the control tab on the next run."""
@@ -35,12 +36,6 @@ def question_numbers(b: Bank) -> dict[str, str]:
         for d, dim in enumerate(b.dimensions, start=1)
         for n, q in enumerate(dim.questions, start=1)
     }
-
-
-def choice_label(option: Choice | None, language: Lang) -> str:
-    if option == DONT_KNOW:
-        return t("ui.dont_know", language)
-    return t("ui.not_applicable", language) if option == NOT_APPLICABLE else str(option)
 
 
 def spread_line(q: QuestionSpread, language: Lang) -> str:
