@@ -36,7 +36,7 @@ from .models import (
     Scorecard,
     Text,
 )
-from .scoring import CRITICAL_FLOOR, level_of
+from .scoring import CRITICAL_FLOOR, level_of, shown_level
 
 EFFORT_COST = {Effort.low: 1.0, Effort.medium: 2.0, Effort.high: 3.0}
 CRITICAL_BOOST = 1.5
@@ -45,7 +45,8 @@ MIN_GAP = 0.5
 """A question gets its next step only when the target is at least this far above it (a red
 flag gets it whatever the target)."""
 GAP_DIGITS = 2
-"""A gap is compared as the scorecard shows it: 3.4 − 3 is 0.4, not 0.3999…"""
+"""A gap is the target as the scorecard shows it (one decimal: 3.46 is 3.5) minus the level,
+rounded so that 3.4 − 3 is 0.4, not 0.3999…"""
 FIND_OUT_IMPACT = 2
 TIERS = {"red_flag": 0, "incident": 1, "rest": 2}
 """Ranked first whatever the arithmetic: red flags, then recovery after an incident."""
@@ -175,7 +176,7 @@ def _candidates(bank: Bank, scorecard: Scorecard, response: Response) -> dict[st
             if level is None or level >= MAX_LEVEL:
                 continue  # unknown levels get a find-out step, not a guess
             red_flag = q.levels[level].red_flag
-            gap = round(target - level, GAP_DIGITS)
+            gap = round(shown_level(target) - level, GAP_DIGITS)
             if gap < MIN_GAP and not red_flag:
                 continue
             critical = q.critical and level < CRITICAL_FLOOR

@@ -43,12 +43,16 @@ def test_no_actions_for_questions_at_target_or_unknown(tiny_bank: Bank, make_tin
     assert _plan(tiny_bank, response).actions == []
 
 
-@pytest.mark.parametrize(("target", "planned"), [(3.4, []), (3.45, []), (3.5, ["beta.one.step3"])])
+@pytest.mark.parametrize(
+    ("target", "planned"),
+    [(3.4, []), (3.45, []), (3.46, ["beta.one.step3"]), (3.5, ["beta.one.step3"])],
+)
 def test_a_step_needs_the_target_half_a_level_above(
     tiny_bank: Bank, make_tiny: MakeResponse, target: float, planned: list[str]
 ):
-    """README: a question gets its next step only when the target is at least half a level
-    above it; a target of 3.4 (or 3.45) over a question at 3 plans nothing, 3.5 does."""
+    """README: a question gets its next step only when the target, as shown with one decimal,
+    is at least half a level above it; a target of 3.4 (or 3.45, shown 3,4) over a question at
+    3 plans nothing, 3.5 (or 3.46, shown 3,5) does."""
     response = make_tiny({"beta.one": 3}, targets={"beta": target}, profile=BIG)
     result = _plan(tiny_bank, response)
     assert _ids(result) == planned
