@@ -25,7 +25,7 @@ from .answers import AnswersError, answers_json_schema, check_answers, load_answ
 from .bank import BankError, load_bank, load_bank_and_files
 from .edited_plan import PlanRow, edited_plan
 from .files import NotRegularFile, os_reason
-from .i18n import fmt_number, t, tn
+from .i18n import fmt_list, fmt_number, t, tn
 from .limits import echo
 from .messages import Choices
 from .migration import migrate_answers
@@ -170,7 +170,7 @@ def _usage_detail(message: str, lang: Lang) -> str:
         params = found.groupdict()
         if "args" in params:
             names = [_arg_name(a.strip(), lang) for a in params["args"].split(",")]
-            params["args"] = echo(f" {t('cli.and', lang)} ".join(names))
+            params["args"] = echo(fmt_list(names, lang))
         if "arg" in params:
             params["arg"] = _arg_name(params["arg"], lang)
         if "choices" in params:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from pydantic_core import ErrorDetails
 
-from .i18n import STRINGS, t
+from .i18n import STRINGS, fmt_list, t
 from .limits import echo
 from .models import Lang
 
@@ -39,9 +39,7 @@ class Choices:
     values: tuple[str, ...]
 
     def __call__(self, lang: Lang) -> str:
-        if len(self.values) < 2:
-            return "".join(self.values)
-        return f"{', '.join(self.values[:-1])} {t('error.answers.or', lang)} {self.values[-1]}"
+        return fmt_list(list(self.values), lang, either=True)
 
 
 def said(value: object, lang: Lang) -> object:

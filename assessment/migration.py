@@ -32,7 +32,7 @@ def migrate_answers(bank: Bank, response: Response) -> tuple[Response, list[Noti
     """The response as `bank` reads it, with a notice if it was moved from an older version.
 
     Unchanged when the file is of this version, of another bank, or of a version the bank has
-    no migration for (`check_answers` then names anything the bank does not know)."""
+    no migration for (which `check_answers` refuses)."""
     migration = next((m for m in bank.migrations if m.from_version == response.bank_version), None)
     if response.bank_id != bank.id or migration is None:
         return response, []

@@ -48,9 +48,10 @@ def tn(key: str, count: int, lang: Lang = DEFAULT_LANG, /, **params: object) -> 
     return t(f"{key}.{'one' if count == 1 else 'other'}", lang, count=count, **params)
 
 
-def fmt_list(items: list[str], lang: Lang = DEFAULT_LANG) -> str:
-    """Items joined as each language lists them, by Babel: "1, 4 og 9", "1, 4 and 9"."""
-    return format_list(items, locale=LOCALES[lang])
+def fmt_list(items: list[str], lang: Lang = DEFAULT_LANG, *, either: bool = False) -> str:
+    """Items joined as each language lists them, by Babel: "1, 4 og 9", "1, 4 and 9"; with
+    `either`, "1, 4 eller 9", "1, 4 or 9"."""
+    return format_list(items, style="or" if either else "standard", locale=LOCALES[lang])
 
 
 def fmt_number(value: float, lang: Lang = DEFAULT_LANG, digits: int = 1) -> str:

@@ -116,7 +116,6 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
     "cli.arg.command": {"da": "kommandoen", "en": "the command"},
     "cli.arg.answers": {"da": "svarfilen", "en": "the answers file"},
     "cli.arg.path": {"da": "mappen med spørgsmålsbanken", "en": "the question bank's folder"},
-    "cli.and": {"da": "og", "en": "and"},
     "cli.help.usage": {"da": "brug: ", "en": "usage: "},
     "cli.help.arguments": {"da": "argumenter", "en": "positional arguments"},
     "cli.help.options": {"da": "valgmuligheder", "en": "options"},
@@ -327,7 +326,6 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "da": "Svarfilen har en ugyldig værdi i {field}: brug {choices}.",
         "en": "The answers file has an invalid value in {field}: use {choices}.",
     },
-    "error.answers.or": {"da": "eller", "en": "or"},
     "error.answers.bad_date": {
         "da": 'Svarfilen har en ugyldig dato i {field}: skriv den som "2027-03-01".',
         "en": 'The answers file has an invalid date in {field}: write it like "2027-03-01".',
