@@ -314,11 +314,12 @@ def _check_roles(bank: Bank, roles: list[str] | None) -> None:
     bank does not know, is refused by name."""
     if roles is None:
         return
-    known = {r.id: r for r in bank.roles}
+    known = {r.id for r in bank.roles}
     unknown = [r for r in roles if r not in known]
     if unknown:
         raise AnswersError("error.answers.unknown_role", ids=echo(", ".join(unknown[:3])))
-    fixed = [r for r in roles if known[r].otherwise is None]
+    optional = {r.id for r in bank.optional_roles()}
+    fixed = [r for r in roles if r not in optional]
     if fixed:
         raise AnswersError("error.answers.fixed_role", ids=echo(", ".join(fixed[:3])))
 

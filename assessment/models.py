@@ -303,6 +303,11 @@ class Bank(_Frozen):
     def role(self, role_id: str) -> OwnerRole:
         return self._roles[role_id]
 
+    def optional_roles(self) -> list[OwnerRole]:
+        """The roles a municipality may lack: those with a stand-in (`otherwise`). A profile
+        names which of them it has."""
+        return [r for r in self.roles if r.otherwise is not None]
+
     def source(self, source_id: str) -> Source:
         return self._sources[source_id]
 

@@ -15,9 +15,7 @@ def _optional_role_names(bank: Bank, *, strict: bool = False) -> dict[Lang, re.P
     »kommunikationschefen« name »Kommunens jurist« and »Kommunikationschef«. `strict`: only the
     name itself (»en jurist« is any lawyer, not the municipality's own)."""
     names: dict[Lang, set[str]] = {"da": set(), "en": set()}
-    for role in bank.roles:
-        if role.otherwise is None:
-            continue
+    for role in bank.optional_roles():
         for lang in names:
             name = role.name(lang).lower()
             names[lang].add(name)

@@ -120,7 +120,7 @@ def _profile(view: View, disabled: bool) -> None:
         save("platforms"),
         what="profile platforms",
     )
-    optional = [r for r in b.roles if r.otherwise is not None]
+    optional = b.optional_roles()
     names = {r.id: r.name(language) for r in optional}
     # Only roles the widget offers: a record imported before files were checked against the
     # bank may hold another ("director", "../x"), and Streamlit refuses such a default.
