@@ -77,24 +77,6 @@ def test_bank_version_and_legal_status(bank: Bank):
     assert "What a municipal lawyer should review" in notes
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "guidelines.staff_private",
-        "inspiration.listening",
-        "guidelines.moderation",
-        "crisis.confidentiality",
-    ],
-)
-def test_unlawful_practice_is_a_red_flag_at_level_zero(bank: Bank, question: str):
-    """A practice that may be unlawful sits at 0, below "nothing", and its step undoes it."""
-    q = bank.question(question)
-    assert q.levels[0].red_flag
-    assert not any(level.red_flag for level in q.levels[1:])
-    (first,) = [a for a in bank.actions if a.question == question and a.from_level == 0]
-    assert first.impact == 3 and first.effort.value == "low"
-
-
 def test_not_applicable_only_where_a_question_may_not_apply(bank: Bank):
     """Only campaigns and paid ads may be answered "not applicable", each saying when."""
     allowed = {q.id for q in bank.questions_by_id().values() if q.not_applicable_when}

@@ -115,13 +115,9 @@ def test_red_flags_are_the_practices_the_readme_names(bank: Bank):
     limit, restricting staff's statements, watching named citizens, answering in public with a
     citizen's own case, using images and music without rights or consent – and a missing
     routine (nothing recorded, personal data left in comments, a wrong post deleted quietly) is
-    not one. Only level 0 can be one."""
-    flagged = {
-        q.id
-        for q in bank.questions_by_id().values()
-        for lvl, level in enumerate(q.levels)
-        if level.red_flag and lvl == 0
-    }
+    not one (the loader allows a red flag at level 0 only). Each one's first step undoes the
+    practice quickly: low effort, the highest impact."""
+    flagged = {q.id for q in bank.questions_by_id().values() if q.levels[0].red_flag}
     assert flagged == {
         "guidelines.moderation",
         "guidelines.staff_private",
@@ -129,4 +125,6 @@ def test_red_flags_are_the_practices_the_readme_names(bank: Bank):
         "crisis.confidentiality",
         "guidelines.rights",
     }
-    assert not any(lvl.red_flag for q in bank.questions_by_id().values() for lvl in q.levels[1:])
+    for question in flagged:
+        (first,) = [a for a in bank.actions if a.question == question and a.from_level == 0]
+        assert (first.impact, first.effort.value) == (3, "low"), question
