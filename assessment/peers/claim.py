@@ -53,7 +53,8 @@ class ClaimTest:
 
 
 def check_claim(shared: Sequence[SharedLevels], *, seed: int = 1) -> ClaimTest:
-    """Run the method above on shared levels; with fewer than K on a side, only the counts."""
+    """Run the method above on shared levels; with fewer than K municipalities or K accounts on
+    a side, only the counts."""
     rng = random.Random(seed)  # noqa: S311 - resampling, not security
     mid: list[float] = []
     others: list[float] = []

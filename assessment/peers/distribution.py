@@ -7,7 +7,9 @@ who looks (leaving the viewer out would let anyone find who shared by viewing as
 municipality in turn). A distribution is shown only where at least K distinct municipalities
 shared a level for that area, from at least K distinct signed-in accounts (so one person with
 many clients, or many made-up ones, never makes the crowd alone); below that nothing is shown,
-not even how many shared. A municipality counts once, with its latest shared round. What is
+not even how many shared. A municipality counts once: with the latest shared round of the
+workspace that has had it longest (`consent.shared_levels`), so nobody can speak for a
+municipality that already shares. What is
 shown is the quartiles and the median: no names, no list, no ranking. K hides who, not what:
 with five municipalities the median is one of their levels, unattributed.
 """
@@ -97,7 +99,8 @@ def compare(bank: Bank, shared: Sequence[SharedLevels], code: int) -> list[Scope
 
 
 def _latest_once(shared: Sequence[SharedLevels]) -> list[SharedLevels]:
-    """One entry per municipality: the callers pass them latest first, so the first counts."""
+    """One entry per municipality, the first given. `consent.shared_levels` and the simulated
+    set already give one each; this keeps "a municipality counts once" true for any caller."""
     seen: dict[int, SharedLevels] = {}
     for s in shared:
         seen.setdefault(s.municipality_code, s)
