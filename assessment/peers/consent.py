@@ -21,8 +21,8 @@ from sqlalchemy.engine import Engine
 from ..models import Bank
 from ..records import Door, RecordError, load_many
 from ..scoring import score
-from ..store.schema import assessments, clients, workshops
-from ..workspace.doors import OPENABLE, Member
+from ..store.schema import assessments, clients
+from ..workspace.doors import OPENABLE, Member, owning_client
 from ..workspace.identity import tag
 from ..workspace.rounds import as_current
 from .distribution import SharedLevels
@@ -36,19 +36,9 @@ class SignInToShare(RecordError):
     key = "error.peers.sign_in"
 
 
-def _workspace_client() -> sa.ColumnElement[int | None]:
-    """The client an assessment belongs to: its own, or its workshop's (None: link only)."""
-    of_workshop = (
-        sa.select(workshops.c.client_id)
-        .where(workshops.c.id == assessments.c.workshop_id)
-        .scalar_subquery()
-    )
-    return sa.func.coalesce(assessments.c.client_id, of_workshop)
-
-
-def in_workspace() -> sa.ColumnElement[bool]:
+def _in_workspace() -> sa.ColumnElement[bool]:
     """Assessments a signed-in workspace owns."""
-    return _workspace_client().is_not(None)
+    return owning_client().is_not(None)
 
 
 def set_sharing(engine: Engine, door: Door, share: bool) -> bool:
@@ -56,7 +46,7 @@ def set_sharing(engine: Engine, door: Door, share: bool) -> bool:
     workspace: SignInToShare otherwise), or stop sharing them (anyone who may change it);
     returns `share`."""
     signed_in = isinstance(door, Member)
-    allowed = sa.and_(sa.true() if signed_in else sa.false(), in_workspace())
+    allowed = _in_workspace() if signed_in else sa.false()
     with engine.begin() as conn:
         found = conn.execute(
             sa.update(assessments)
@@ -67,7 +57,7 @@ def set_sharing(engine: Engine, door: Door, share: bool) -> bool:
         if found is None:
             writable = conn.scalar(sa.select(assessments.c.id).where(door.condition(writing=True)))
             raise SignInToShare() if writable is not None else door.refusal(conn)
-    who = door.user.tag if isinstance(door, Member) else "a private link"  # never an address
+    who = door.user.tag if signed_in else "a link"  # a private link or a key; never an address
     log.info(
         "assessment %s %s its levels with peers (by %s)",
         found.id,
@@ -80,7 +70,7 @@ def set_sharing(engine: Engine, door: Door, share: bool) -> bool:
 def shared_levels(engine: Engine, bank: Bank) -> list[SharedLevels]:
     """Every municipality's levels, as levels only: from the workspace that has had the
     municipality longest among those sharing it, its latest shared round of this bank."""
-    client = _workspace_client().label("client_id")
+    client = owning_client().label("client_id")
     with engine.connect() as conn:
         rows = conn.execute(
             sa.select(assessments.c.id, assessments.c.municipality_code, client)
@@ -88,7 +78,7 @@ def shared_levels(engine: Engine, bank: Bank) -> list[SharedLevels]:
                 assessments.c.share_peers.is_(True),
                 assessments.c.kind.in_(OPENABLE),
                 assessments.c.bank_id == bank.id,
-                in_workspace(),
+                client.is_not(None),
             )
             .order_by(assessments.c.updated_at.desc(), assessments.c.id.desc())
         ).all()

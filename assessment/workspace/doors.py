@@ -74,3 +74,13 @@ def can_write(conn: sa.Connection, door: Member) -> bool:
     """Whether the door lets its user change the assessment (an owner or an editor)."""
     found = conn.scalar(sa.select(assessments.c.id).where(door.condition(writing=True)))
     return found is not None
+
+
+def owning_client() -> sa.ColumnElement[int | None]:
+    """The client an assessment belongs to: its own, or its workshop's (None: a link only)."""
+    of_workshop = (
+        sa.select(workshops.c.client_id)
+        .where(workshops.c.id == assessments.c.workshop_id)
+        .scalar_subquery()
+    )
+    return sa.func.coalesce(assessments.c.client_id, of_workshop)

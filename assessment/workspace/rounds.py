@@ -40,7 +40,8 @@ from ..records import (
     new_token,
     now,
 )
-from ..store.schema import assessments, grants, workshops
+from ..store.schema import assessments, grants
+from .doors import owning_client
 
 log = logging.getLogger(__name__)
 
@@ -115,11 +116,7 @@ def start_next_round(
             log.info("next round of assessment %s refused: it has one", source_id)
             raise NotLatest
         source = load_many(conn, [source_id])[source_id]
-        owner = source.round.client_id
-        if owner is None and source.workshop_id is not None:
-            owner = conn.scalar(
-                sa.select(workshops.c.client_id).where(workshops.c.id == source.workshop_id)
-            )
+        owner = conn.scalar(sa.select(owning_client()).where(assessments.c.id == source_id))
         start = as_current(bank, source.response)
         values = assessment_values(
             bank,
