@@ -7,7 +7,6 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "da": "Hvor moden er kommunens strategi for sociale medier?",
         "en": "How mature is the municipality's social media strategy?",
     },
-    "ui.steps": {"da": "Trin", "en": "Steps"},
     "ui.step.start": {"da": "Start", "en": "Start"},
     "ui.step.about": {"da": "1. Om kommunen", "en": "1. About the municipality"},
     "ui.step.questions": {"da": "2. Spørgsmål", "en": "2. Questions"},
@@ -77,10 +76,6 @@ UI_STRINGS: dict[str, dict[str, str]] = {
     "ui.progress": {
         "da": "{answered} af {total} spørgsmål besvaret",
         "en": "{answered} of {total} questions answered",
-    },
-    "ui.choose_municipality_first": {
-        "da": "Vælg først kommunen på startsiden.",
-        "en": "Choose the municipality on the start page first.",
     },
     "ui.yes": {"da": "Ja", "en": "Yes"},
     "ui.next": {"da": "Næste", "en": "Next"},

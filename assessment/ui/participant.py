@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import logging
 import os
-import secrets
 
 import streamlit as st
 
 from assessment.limits import MAX_PARTICIPANT
-from assessment.records import ParticipantLink, RecordError
+from assessment.records import ParticipantLink, RecordError, new_token
 from assessment.workshop import throttle
 from assessment.workshop.codes import WorkshopNotFound, format_join_code, normalise_join_code
 from assessment.workshop.model import ParticipantView
@@ -50,7 +49,7 @@ def client() -> throttle.Client:
     hashes, never stored plainly). The session is a random id kept for the tab's life: a new tab,
     a refresh or a scanned QR code is a new one. Behind a proxy the address comes from the
     header the deployment names."""
-    session = st.session_state.setdefault(DEVICE, secrets.token_urlsafe(16))
+    session = st.session_state.setdefault(DEVICE, new_token())
     header = os.environ.get(CLIENT_HEADER, "").strip()
     forwarded = st.context.headers.get(header) if header else None
     peer = st.context.ip_address
